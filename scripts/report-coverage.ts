@@ -56,10 +56,13 @@ for (const e of entries) {
   if (e.collection === 'chiffres') {
     check(e, 'chiffres', d['source'], d['phrase'], 'phrase');
     if (typeof d['anneeDonnees'] !== 'number') failures.push(`${e.path} anneeDonnees: un chiffre sans année des données ne peut pas être publié`);
-    if (typeof d['source'] !== 'string' || typeof d['editeur'] !== 'string') failures.push(`${e.path} source: un chiffre sans source ni éditeur ne peut pas être publié`);
+    if (typeof d['source'] !== 'string' || typeof d['editeur'] !== 'string')
+      failures.push(`${e.path} source: un chiffre sans source ni éditeur ne peut pas être publié`);
   }
   if (e.collection === 'articles' && Array.isArray(d['citations'])) {
-    (d['citations'] as Record<string, unknown>[]).forEach((c, i) => check(e, 'citations d’articles', c['source'], c['texte'], `citations.${i}.texte`));
+    (d['citations'] as Record<string, unknown>[]).forEach((c, i) => {
+      check(e, 'citations d’articles', c['source'], c['texte'], `citations.${i}.texte`);
+    });
   }
 }
 

@@ -16,4 +16,23 @@ export const OCR_REPAIRS: readonly OcrRepair[] = [
   { seed: '000', damaged: 'autoritEs', repaired: 'autorités', where: 'encadré Art. 13 : accents lus comme capitales' },
   { seed: '000', damaged: 'líinclusivitE A tout', repaired: "l'inclusivité à tout", where: 'encadré Art. 13 : accents lus comme capitales' },
   { seed: '001', damaged: '\uFFFD', repaired: '', where: 'cahier FdSS : caractère de remplacement devant des titres numérotés' },
+  { seed: '003', damaged: 'km<sup>2</sup>', repaired: 'km²', where: 'fiche CIEP, piste « maisons multiservices » : exposant de km² balisé en <sup>' },
+  {
+    seed: '003',
+    damaged: 'administratives»<sup>14</sup>',
+    repaired: 'administratives»',
+    where: 'fiche CIEP, piste « Maintenir des guichets physiques… » : appel de note 14 au milieu du paragraphe (déjà coupé par la note 13)',
+  },
+  { seed: '000', damaged: 'procedure administrative', repaired: 'procédure administrative', where: 'encadré Art. 4 : accents perdus' },
+  { seed: '000', damaged: 'integralement', repaired: 'intégralement', where: 'encadré Art. 4 : accents perdus' },
+  {
+    seed: '000',
+    damaged: 'disproportionne et risque,',
+    repaired: 'disproportionné et risqué,',
+    where: 'encadré Art. 4 : accents perdus (risqué restitué comme les autres accents de l’encadré)',
+  },
+  { seed: '000', damaged: 'acces humain', repaired: 'accès humain', where: 'encadré Art. 4 : accents perdus' },
+  { seed: '000', damaged: 'democratique, stable', repaired: 'démocratique, stable', where: 'encadré Art. 4 : accents perdus' },
+  { seed: '000', damaged: 'competent et', repaired: 'compétent et', where: 'encadré Art. 13 : accents perdus' },
+  { seed: '000', damaged: 'derogation possible', repaired: 'dérogation possible', where: 'encadré Art. 13 : accents perdus' },
 ];

@@ -12,7 +12,7 @@ export const chiffreSchema = z
     /** Titre court dans nos mots (ex. « Vulnérabilité numérique en Belgique, 2022 »). */
     titre: text('titre court dans nos mots'),
     /** La valeur, en chiffres (point décimal : 7.5). */
-    valeur: z.number({ error: 'doit être un nombre écrit en chiffres, sans unité ni guillemets (ex. 46 ou 7.5)' }).finite(),
+    valeur: z.number({ error: 'doit être un nombre écrit en chiffres, sans unité ni guillemets (ex. 46 ou 7.5)' }),
     /** Unité : « % » (pourcentage, 0 à 100), « nombre » (un compte) ou « euros ». */
     unite: z.enum(UNITES, { error: `doit être l'un de : ${UNITES.join(', ')}` }),
     /** Ce qu'on compte, en clair, pour un compte (ex. « EPN labellisés », « agences bancaires »). Facultatif. */

@@ -32,7 +32,10 @@ export const themes = z
 
 /** Texte obligatoire et non vide. */
 export const text = (what: string) =>
-  z.string({ error: `doit être un texte (${what})` }).trim().min(1, { error: `ne peut pas être vide (${what})` });
+  z
+    .string({ error: `doit être un texte (${what})` })
+    .trim()
+    .min(1, { error: `ne peut pas être vide (${what})` });
 
 /** Où trouver le passage dans le document source : section, question, article, chapitre ou page, tel qu'un lecteur le retrouve. */
 export const emplacement = text('où se trouve le passage dans la source, par ex. « Question 2 » ou « p. 12 »');

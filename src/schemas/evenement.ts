@@ -4,9 +4,11 @@ import { ref, text, themes } from './common.ts';
 /** Un événement daté de la chronologie (`content/evenements/<id>.yaml`). */
 export const evenementSchema = z.strictObject({
   /** Date : AAAA-MM-JJ, AAAA-MM ou AAAA selon ce qui est connu. */
-  date: z.string({ error: 'doit être une date AAAA-MM-JJ, AAAA-MM ou AAAA, entre guillemets' }).regex(/^(19[7-9]\d|20[0-3]\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'doit être une date AAAA-MM-JJ, AAAA-MM ou AAAA (année entre 1970 et 2039), entre guillemets',
-  }),
+  date: z
+    .string({ error: 'doit être une date AAAA-MM-JJ, AAAA-MM ou AAAA, entre guillemets' })
+    .regex(/^(19[7-9]\d|20[0-3]\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+      error: 'doit être une date AAAA-MM-JJ, AAAA-MM ou AAAA (année entre 1970 et 2039), entre guillemets',
+    }),
   /** Comment dire la date quand elle est imprécise (ex. « été 2023, date exacte non trouvée »). Facultatif. */
   dateLibelle: z.string().optional(),
   /** Ce qui s'est passé, en quelques mots. */

@@ -1,15 +1,7 @@
 import { z } from 'astro/zod';
 import { emplacement, ref, text, themes } from './common.ts';
 
-export const DESTINATAIRES = [
-  'equipes-et-institutions',
-  'instances-decideuses',
-  'communes',
-  'parlementaires',
-  'etat',
-  'employeurs',
-  'societe',
-] as const;
+export const DESTINATAIRES = ['equipes-et-institutions', 'instances-decideuses', 'communes', 'parlementaires', 'etat', 'employeurs', 'societe'] as const;
 
 /**
  * Une proposition, recommandation ou piste d'action (`content/propositions/<id>.mdx`).

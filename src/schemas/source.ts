@@ -18,7 +18,10 @@ export const sourceSchema = z.strictObject({
   /** Adresse publique du document, s'il en a une. */
   url: z.url({ error: 'doit être une adresse web complète (https://…)' }).optional(),
   /** Pour les cinq documents de départ : nom du fichier texte dans shared/seeds/ (sert au contrôle de provenance). */
-  fichier: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, { error: 'doit être un nom de fichier de shared/seeds/, ex. 000_453e2bf548e7828c.txt' }).optional(),
+  fichier: z
+    .string()
+    .regex(/^\d{3}_[0-9a-f]+\.txt$/, { error: 'doit être un nom de fichier de shared/seeds/, ex. 000_453e2bf548e7828c.txt' })
+    .optional(),
   /** Ce que contient le document, dans nos mots. */
   description: text('description du document'),
   /** Position dans la liste des sources. */

@@ -39,7 +39,10 @@ export const temoignageSchema = z
     /** Comment ce témoignage peut être publié : repris d'un document publié, ou consentement recueilli par nous. */
     publication: z.enum(PUBLICATIONS, { error: `doit être l'un de : ${PUBLICATIONS.join(', ')}` }).default('publie-par-la-source'),
     /** Date du consentement (AAAA-MM-JJ), obligatoire si `publication: consentement-recueilli`. */
-    consentementDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'doit être une date AAAA-MM-JJ' }).optional(),
+    consentementDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'doit être une date AAAA-MM-JJ' })
+      .optional(),
     /** Vrai si la personne a été anonymisée (prénom changé ou retiré). */
     anonymise: z.boolean().default(false),
     /** Vrai seulement pour une personne publique qui parle en tant que telle (ministre, élu) : autorise son nom complet. */

@@ -46,7 +46,12 @@ export function checkContent(entries: RawEntry[], strays: StrayFile[] = []): Pro
 
   for (const stray of strays) {
     const ext = COLLECTIONS[stray.collection].format === 'mdx' ? '.mdx' : '.yaml';
-    problems.push({ path: stray.path, line: 1, field: '(fichier)', message: `ce fichier ne serait pas publié : dans content/${stray.collection}/ seuls les fichiers ${ext} sont lus` });
+    problems.push({
+      path: stray.path,
+      line: 1,
+      field: '(fichier)',
+      message: `ce fichier ne serait pas publié : dans content/${stray.collection}/ seuls les fichiers ${ext} sont lus`,
+    });
   }
 
   for (const entry of entries) {
@@ -67,7 +72,7 @@ export function checkContent(entries: RawEntry[], strays: StrayFile[] = []): Pro
       for (const issue of result.error.issues) problems.push(...issueProblems(entry, issue));
     } else {
       const byId = valid.get(entry.collection) ?? new Map<string, Record<string, unknown>>();
-      byId.set(entry.id, result.data as Record<string, unknown>);
+      byId.set(entry.id, result.data);
       valid.set(entry.collection, byId);
     }
 
@@ -78,7 +83,10 @@ export function checkContent(entries: RawEntry[], strays: StrayFile[] = []): Pro
           path: entry.path,
           line: entry.bodyLine,
           field: '(texte)',
-          message: entry.collection === 'temoignages' ? 'citation vide : écrivez les mots du témoignage sous la ligne ---' : 'texte vide : recopiez la proposition sous la ligne ---',
+          message:
+            entry.collection === 'temoignages'
+              ? 'citation vide : écrivez les mots du témoignage sous la ligne ---'
+              : 'texte vide : recopiez la proposition sous la ligne ---',
         });
       }
       for (const p of checkMdxBody(entry.body)) {
@@ -127,7 +135,12 @@ function checkReferences(entries: RawEntry[], valid: Map<CollectionName, Map<str
 
   for (const entry of entries) {
     if (entry.collection === 'themes' && valid.get('themes')?.has(entry.id) && !usedThemes.has(entry.id)) {
-      problems.push({ path: entry.path, line: 1, field: '(thème)', message: `le thème « ${entry.id} » n'est utilisé par aucune entrée : rattachez-y des entrées ou supprimez-le` });
+      problems.push({
+        path: entry.path,
+        line: 1,
+        field: '(thème)',
+        message: `le thème « ${entry.id} » n'est utilisé par aucune entrée : rattachez-y des entrées ou supprimez-le`,
+      });
     }
   }
   return problems;

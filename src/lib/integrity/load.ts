@@ -74,11 +74,11 @@ export function loadContent(contentDir: string, root = process.cwd()): { entries
   const strays: StrayFile[] = [];
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, collection);
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(dir).sort();
     } catch {
-      continue;
+      continue; // a collection with no folder has no entries
     }
     const ext = COLLECTIONS[collection].format === 'mdx' ? '.mdx' : '.yaml';
     for (const name of names) {

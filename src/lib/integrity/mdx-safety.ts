@@ -16,7 +16,10 @@ export function checkMdxBody(body: string): { line: number; message: string }[] 
     for (const rule of RULES) if (rule.pattern.test(text)) problems.push({ line, message: rule.message });
     const imported = /^\s*(?:import|export)\b.*?(?:from\s+)?['"]([^'"]+)['"]/.exec(text);
     if (imported && !ALLOWED_IMPORTS.includes(imported[1] ?? '')) {
-      problems.push({ line, message: `import « ${imported[1]} » interdit : une entrée ne charge pas de code (autorisés : ${ALLOWED_IMPORTS.join(', ') || 'aucun'})` });
+      problems.push({
+        line,
+        message: `import « ${imported[1]} » interdit : une entrée ne charge pas de code (autorisés : ${ALLOWED_IMPORTS.join(', ') || 'aucun'})`,
+      });
     } else if (/^\s*(?:import|export)\s/.test(text) && !imported) {
       problems.push({ line, message: 'instruction import/export interdite dans le contenu' });
     }

@@ -1,0 +1,27 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import type { AstroIntegration } from 'astro';
+import { checkContentDir, formatProblem, summary } from './src/lib/integrity/index.ts';
+
+/** Fails `astro build` when content/ has any problem (Astro itself only logs a dangling reference). */
+const contentIntegrity = (): AstroIntegration => ({
+  name: 'humain-dabord:integrite',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      const problems = checkContentDir(new URL('./content/', import.meta.url).pathname);
+      if (problems.length === 0) return;
+      for (const p of problems) logger.error(formatProblem(p));
+      throw new Error(`${summary(problems, 0)} Lancez « npm run check:content » pour la liste.`);
+    },
+  },
+});
+
+export default defineConfig({
+  // Canonical origin of the published site; set SITE_URL when deploying.
+  site: process.env['SITE_URL'] ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [contentIntegrity(), mdx()],
+  devToolbar: { enabled: false },
+  server: { port: 4321, host: '127.0.0.1' },
+});

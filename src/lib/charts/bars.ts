@@ -1,0 +1,82 @@
+import { scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import { formatChartValue } from './format.ts';
+
+export interface BarDatum {
+  id: string;
+  label: string;
+  value: number;
+}
+
+export interface BarGeometry {
+  id: string;
+  label: string;
+  valueLabel: string;
+  /** Row label baseline. */
+  labelX: number;
+  labelY: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Value label, right after the bar end (never inside it, so text contrast never depends on the bar colour). */
+  valueX: number;
+  valueY: number;
+}
+
+export interface BarLayout {
+  width: number;
+  height: number;
+  bars: BarGeometry[];
+  ticks: { x: number; label: string }[];
+  axisY: number;
+  domainMax: number;
+}
+
+export interface BarOptions {
+  unite: '%' | 'nombre' | 'euros';
+  width?: number;
+  barHeight?: number;
+  /** Space for the row label above each bar. */
+  labelHeight?: number;
+  gap?: number;
+  /** Space kept right of the longest bar for its value label. */
+  valueSpace?: number;
+}
+
+/**
+ * Horizontal bar chart geometry: each category gets its label on one line and its bar under it, so long
+ * French labels never collide and the chart reads at 320 px. Bars start at zero; percentages on a 0–100 axis.
+ */
+export function layoutBars(data: readonly BarDatum[], options: BarOptions): BarLayout {
+  const { unite, width = 640, barHeight = 26, labelHeight = 24, gap = 14, valueSpace = 84 } = options;
+  const left = 4;
+  const top = 8;
+  const dataMax = max(data, (d) => d.value) ?? 0;
+  const domainMax = unite === '%' ? 100 : dataMax === 0 ? 1 : dataMax;
+  const x = scaleLinear()
+    .domain([0, domainMax])
+    .range([left, width - valueSpace]);
+  if (unite !== '%') x.nice(4);
+  const row = labelHeight + barHeight + gap;
+  const bars = data.map((d, i): BarGeometry => {
+    const y = top + i * row + labelHeight;
+    const w = Math.max(0, x(d.value) - x(0));
+    return {
+      id: d.id,
+      label: d.label,
+      valueLabel: formatChartValue(d.value, unite),
+      labelX: left,
+      labelY: y - 7,
+      x: x(0),
+      y,
+      width: w,
+      height: barHeight,
+      valueX: x(0) + w + 6,
+      valueY: y + barHeight / 2 + 6,
+    };
+  });
+  const axisY = top + data.length * row;
+  const ticks = x.ticks(unite === '%' ? 5 : 4).map((t) => ({ x: x(t), label: formatChartValue(t, unite) }));
+  return { width, height: axisY + 28, bars, ticks, axisY, domainMax: x.domain()[1] ?? domainMax };
+}

@@ -1,0 +1,38 @@
+import { tOr } from '../i18n/index.ts';
+import type { FacetDimension } from './facets.ts';
+import type { Chiffre, Proposition, Site, Temoignage } from './site.ts';
+
+/** Filter dimensions of each list page, in the order they are shown. */
+export function dimensions(site: Site) {
+  const theme = <T extends { data: { themes: string[] } }>(): FacetDimension<T> => ({
+    name: 'theme',
+    label: 'Thème',
+    values: (e) => e.data.themes,
+    labelOf: (id) => site.theme(id).data.titre,
+    order: (a, b) => site.theme(a).data.ordre - site.theme(b).data.ordre,
+  });
+  const source = <T extends { data: { source: string } }>(): FacetDimension<T> => ({
+    name: 'source',
+    label: 'Source',
+    values: (e) => [e.data.source],
+    labelOf: (id) => site.source(id).data.organisation,
+    order: (a, b) => (site.source(a).data.ordre ?? 99) - (site.source(b).data.ordre ?? 99),
+  });
+  return {
+    temoignages: [
+      theme<Temoignage>(),
+      { name: 'profil', label: 'Qui parle', values: (e) => [e.data.profil], labelOf: (v) => tOr(`profil.${v}`, v) },
+      source<Temoignage>(),
+    ] as FacetDimension<Temoignage>[],
+    chiffres: [
+      theme<Chiffre>(),
+      { name: 'annee', label: 'Année des données', values: (e) => [String(e.data.anneeDonnees)], labelOf: (v) => v, order: (a, b) => b.localeCompare(a) },
+      source<Chiffre>(),
+    ] as FacetDimension<Chiffre>[],
+    propositions: [
+      theme<Proposition>(),
+      { name: 'destinataire', label: 'À qui', values: (e) => [e.data.destinataire], labelOf: (v) => tOr(`destinataire.${v}`, v) },
+      source<Proposition>(),
+    ] as FacetDimension<Proposition>[],
+  };
+}

@@ -1,0 +1,220 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildGraph, keyOf, urlOf, type Graph, type Kind, type Node } from './graph.ts';
+import { formatIsoDate, formatValue, tOr } from '../i18n/index.ts';
+
+export type Temoignage = CollectionEntry<'temoignages'>;
+export type Chiffre = CollectionEntry<'chiffres'>;
+export type Proposition = CollectionEntry<'propositions'>;
+export type Article = CollectionEntry<'articles'>;
+export type Evenement = CollectionEntry<'evenements'>;
+export type Theme = CollectionEntry<'themes'>;
+export type Source = CollectionEntry<'sources'>;
+export type Serie = CollectionEntry<'series'>;
+export type Entry = Temoignage | Chiffre | Proposition | Article | Evenement;
+
+export interface Site {
+  temoignages: Temoignage[];
+  chiffres: Chiffre[];
+  propositions: Proposition[];
+  articles: Article[];
+  evenements: Evenement[];
+  themes: Theme[];
+  sources: Source[];
+  series: Serie[];
+  graph: Graph;
+  entry: (n: { kind: Kind; id: string }) => Entry | undefined;
+  theme: (id: string) => Theme;
+  source: (id: string) => Source;
+  serie: (id: string) => Serie;
+}
+
+const bySourceThenOrder = (sources: Map<string, number>) => (a: { data: { source: string; ordre: number }; id: string }, b: typeof a) =>
+  (sources.get(a.data.source) ?? 99) - (sources.get(b.data.source) ?? 99) || a.data.ordre - b.data.ordre || a.id.localeCompare(b.id);
+
+function toNodes(s: Omit<Site, 'graph' | 'entry' | 'theme' | 'source' | 'serie'>): Node[] {
+  const group = (emplacement: string) => emplacement.replace(/\s*[,(].*$/, '');
+  return [
+    ...s.temoignages.map((e): Node => ({
+      kind: 'temoignages',
+      id: e.id,
+      title: e.data.titre,
+      themes: e.data.themes,
+      sources: [e.data.source],
+      articles: e.data.articles ?? [],
+      group: group(e.data.emplacement),
+      ordre: e.data.ordre,
+      links: (e.data.propositions ?? []).map((id) => ({ kind: 'propositions', id })),
+    })),
+    ...s.chiffres.map((e): Node => ({
+      kind: 'chiffres',
+      id: e.id,
+      title: e.data.titre,
+      themes: e.data.themes,
+      sources: [e.data.source],
+      articles: [],
+      group: e.data.serie,
+      ordre: e.data.ordre,
+      links: (e.data.comparerAvec ?? []).map((id) => ({ kind: 'chiffres', id })),
+    })),
+    ...s.propositions.map((e): Node => ({
+      kind: 'propositions',
+      id: e.id,
+      title: e.data.titre,
+      themes: e.data.themes,
+      sources: [e.data.source],
+      articles: e.data.articles ?? [],
+      group: group(e.data.emplacement),
+      ordre: e.data.ordre,
+      links: [],
+    })),
+    ...s.articles.map((e): Node => ({
+      kind: 'articles',
+      id: e.id,
+      title: e.data.titre,
+      themes: e.data.themes,
+      sources: e.data.sources,
+      articles: [],
+      ordre: e.data.ordre,
+      links: [],
+    })),
+    ...s.evenements.map((e): Node => ({
+      kind: 'evenements',
+      id: e.id,
+      title: e.data.titre,
+      themes: e.data.themes,
+      sources: e.data.sources,
+      articles: e.data.articles ?? [],
+      ordre: Number(e.data.date.replaceAll('-', '').padEnd(8, '0')),
+      links: [],
+    })),
+  ];
+}
+
+let cached: Promise<Site> | undefined;
+
+/** Loads every collection once per build and computes the cross-link graph once. Every page calls this. */
+export function getSite(): Promise<Site> {
+  cached ??= (async () => {
+    const [temoignages, chiffres, propositions, articles, evenements, themes, sources, series] = await Promise.all([
+      getCollection('temoignages'),
+      getCollection('chiffres'),
+      getCollection('propositions'),
+      getCollection('articles'),
+      getCollection('evenements'),
+      getCollection('themes'),
+      getCollection('sources'),
+      getCollection('series'),
+    ]);
+    sources.sort((a, b) => (a.data.ordre ?? 999) - (b.data.ordre ?? 999) || a.id.localeCompare(b.id));
+    const sourceRank = new Map(sources.map((s, i) => [s.id, i]));
+    temoignages.sort(bySourceThenOrder(sourceRank));
+    propositions.sort(bySourceThenOrder(sourceRank));
+    // Figures: newest data first, then source order.
+    chiffres.sort((a, b) => b.data.anneeDonnees - a.data.anneeDonnees || bySourceThenOrder(sourceRank)(a, b));
+    articles.sort((a, b) => a.data.ordre - b.data.ordre);
+    evenements.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+    themes.sort((a, b) => a.data.ordre - b.data.ordre);
+    series.sort((a, b) => a.data.ordre - b.data.ordre || a.id.localeCompare(b.id));
+    const base = { temoignages, chiffres, propositions, articles, evenements, themes, sources, series };
+    const graph = buildGraph(toNodes(base));
+    const entries = new Map<string, Entry>();
+    for (const kind of ['temoignages', 'chiffres', 'propositions', 'articles', 'evenements'] as const) {
+      for (const e of base[kind]) entries.set(keyOf({ kind, id: e.id }), e);
+    }
+    const lookup = <T extends { id: string }>(list: T[], what: string) => {
+      const map = new Map(list.map((x) => [x.id, x]));
+      return (id: string): T => {
+        const found = map.get(id);
+        if (!found) throw new Error(`${what} inconnu : ${id}`);
+        return found;
+      };
+    };
+    return {
+      ...base,
+      graph,
+      entry: (n) => entries.get(keyOf(n)),
+      theme: lookup(themes, 'thème'),
+      source: lookup(sources, 'source'),
+      serie: lookup(series, 'série'),
+    };
+  })();
+  return cached;
+}
+
+/** What a list item shows of any entry: computed from the entry, rendered by EntryCard. */
+export interface Card {
+  kind: Kind;
+  id: string;
+  url: string;
+  title: string;
+  /** Speaker, value or addressee line. */
+  lead?: string | undefined;
+  excerpt?: string | undefined;
+  meta: string;
+}
+
+const excerptOf = (body: string | undefined, max = 180): string | undefined => {
+  if (!body) return undefined;
+  const text = body
+    .replace(/\s+/g, ' ')
+    .replace(/[*_#>]/g, '')
+    .trim();
+  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max))}…`;
+};
+
+export function cardOf(site: Site, kind: Kind, id: string): Card {
+  const url = urlOf({ kind, id });
+  const e = site.entry({ kind, id });
+  if (!e) throw new Error(`entrée inconnue : ${kind}/${id}`);
+  switch (e.collection) {
+    case 'temoignages':
+      return {
+        kind,
+        id,
+        url,
+        title: e.data.titre,
+        lead: `${e.data.locuteur}${e.data.role ? `, ${e.data.role}` : ''}`,
+        excerpt: excerptOf(e.body),
+        meta: `${site.source(e.data.source).data.organisation} · ${e.data.emplacement}`,
+      };
+    case 'chiffres':
+      return {
+        kind,
+        id,
+        url,
+        title: e.data.titre,
+        lead: formatValue(e.data.valeur, e.data.unite),
+        excerpt: `${e.data.mesure} — ${e.data.population}`,
+        meta: `${e.data.editeur}, ${e.data.edition ?? e.data.anneeDonnees} · données ${e.data.anneeDonnees}`,
+      };
+    case 'propositions':
+      return {
+        kind,
+        id,
+        url,
+        title: e.data.titre,
+        lead: `À l'attention de : ${tOr(`destinataire.${e.data.destinataire}`, e.data.destinataire)}`,
+        excerpt: excerptOf(e.body),
+        meta: `${site.source(e.data.source).data.organisation} · ${e.data.emplacement}`,
+      };
+    case 'articles':
+      return {
+        kind,
+        id,
+        url,
+        title: e.data.numero ? `Art. ${e.data.numero} — ${e.data.titre}` : e.data.titre,
+        excerpt: e.data.resume,
+        meta: tOr(`statut.${e.data.statut}`, e.data.statut),
+      };
+    case 'evenements':
+      return {
+        kind,
+        id,
+        url,
+        title: e.data.titre,
+        lead: e.data.dateLibelle ?? formatIsoDate(e.data.date),
+        excerpt: excerptOf(e.data.description),
+        meta: `${e.data.sources.length} source${e.data.sources.length > 1 ? 's' : ''}`,
+      };
+  }
+}
