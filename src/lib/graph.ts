@@ -67,15 +67,15 @@ export function buildGraph(input: readonly Node[]): Graph {
   }
   for (const list of [...byTheme.values(), ...bySource.values(), ...byArticle.values()]) list.sort(bySourceOrder);
 
-  // Position of each node in its (first) source, for previous/next, computed once.
+  // Position of each node among the entries of the same kind in its own first source, computed once.
   const position = new Map<string, { list: Node[]; index: number }>();
-  for (const list of bySource.values()) {
-    const sameKind = new Map<Kind, Node[]>();
-    for (const n of list) push(sameKind, n.kind, n);
-    for (const l of sameKind.values())
-      l.forEach((n, index) => {
-        if (n.sources[0] !== undefined && !position.has(keyOf(n))) position.set(keyOf(n), { list: l, index });
-      });
+  const sameKindInSource = new Map<string, Node[]>();
+  for (const [source, list] of bySource) for (const n of list) push(sameKindInSource, `${source}|${n.kind}`, n);
+  for (const n of input) {
+    const first = n.sources[0];
+    if (first === undefined) continue;
+    const list = sameKindInSource.get(`${first}|${n.kind}`) ?? [];
+    position.set(keyOf(n), { list, index: list.indexOf(n) });
   }
 
   /**

@@ -40,7 +40,8 @@ export function findQuote(quote: string, normalizedSeed: string): MatchResult {
   if (rest.length === 0) return { found: false, fragments: 0, missing: '(citation vide)' };
   let fragments = 0;
   while (rest.length > 0) {
-    if (normalizedSeed.includes(rest)) return { found: true, fragments: fragments + 1 };
+    // A last fragment must be long enough too, or any changed final word would be found somewhere else in the seed.
+    if (normalizedSeed.includes(rest) && (fragments === 0 || rest.length >= MIN_FRAGMENT)) return { found: true, fragments: fragments + 1 };
     // Longest prefix present in the seed (binary search: presence is monotone in prefix length).
     let lo = 0;
     let hi = rest.length;
@@ -49,7 +50,7 @@ export function findQuote(quote: string, normalizedSeed: string): MatchResult {
       if (normalizedSeed.includes(rest.slice(0, mid))) lo = mid;
       else hi = mid - 1;
     }
-    if (lo < MIN_FRAGMENT) return { found: false, fragments, missing: rest.slice(0, 60) };
+    if (lo < MIN_FRAGMENT || lo === rest.length) return { found: false, fragments, missing: rest.slice(lo >= MIN_FRAGMENT ? lo : 0, (lo >= MIN_FRAGMENT ? lo : 0) + 60) || rest.slice(0, 60) };
     fragments += 1;
     rest = rest.slice(lo);
   }

@@ -1,0 +1,125 @@
+// Search page: Pagefind's JS API with our own accessible UI. Query and filters live in the URL (?q=…&theme=…).
+const FILTERS = [
+  ['type', 'Type'],
+  ['theme', 'Thème'],
+  ['source', 'Source'],
+  ['profil', 'Qui parle'],
+  ['destinataire', 'À qui'],
+  ['annee', 'Année'],
+];
+const form = document.getElementById('form-recherche');
+const input = document.getElementById('q');
+const root = document.querySelector('[data-search-results]');
+
+if (form && input && root) {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const selected = Object.fromEntries(FILTERS.map(([key]) => [key, params.get(key) ?? '']));
+
+  const facets = document.createElement('fieldset');
+  facets.className = 'facets';
+  facets.innerHTML = '<legend>Affiner</legend>';
+  const selects = {};
+  for (const [key, label] of FILTERS) {
+    const wrap = document.createElement('p');
+    const id = `filtre-${key}`;
+    const lab = document.createElement('label');
+    lab.htmlFor = id;
+    lab.textContent = label;
+    const select = document.createElement('select');
+    select.id = id;
+    select.name = key;
+    wrap.append(lab, select);
+    facets.append(wrap);
+    selects[key] = select;
+    select.addEventListener('change', () => {
+      selected[key] = select.value;
+      void run();
+    });
+  }
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.className = 'search-status';
+  const list = document.createElement('ol');
+  list.className = 'search-results';
+  root.append(facets, status, list);
+
+  let pagefind;
+  let timer;
+  let generation = 0;
+
+  const fillSelect = (key, counts) => {
+    const select = selects[key];
+    const values = Object.entries(counts ?? {}).filter(([value, n]) => n > 0 || value === selected[key]);
+    values.sort(([a], [b]) => (key === 'annee' ? b.localeCompare(a) : a.localeCompare(b, 'fr')));
+    select.replaceChildren(new Option('Tous', ''), ...values.map(([value, n]) => new Option(`${value} (${n})`, value, false, value === selected[key])));
+    select.closest('p').hidden = values.length === 0;
+  };
+
+  const updateUrl = () => {
+    const p = new URLSearchParams();
+    if (input.value.trim()) p.set('q', input.value.trim());
+    for (const [key] of FILTERS) if (selected[key]) p.set(key, selected[key]);
+    const query = p.toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  };
+
+  async function run() {
+    const mine = ++generation;
+    updateUrl();
+    pagefind ??= await import('/pagefind/pagefind.js');
+    const filters = Object.fromEntries(FILTERS.filter(([key]) => selected[key]).map(([key]) => [key, selected[key]]));
+    const term = input.value.trim();
+    const hasFilter = Object.keys(filters).length > 0;
+    if (!term && !hasFilter) {
+      const all = await pagefind.filters();
+      if (mine !== generation) return;
+      for (const [key] of FILTERS) fillSelect(key, all[key]);
+      status.textContent = 'Tapez un mot ou choisissez un filtre.';
+      list.replaceChildren();
+      return;
+    }
+    const search = await pagefind.search(term || null, { filters });
+    if (mine !== generation || !search) return;
+    for (const [key] of FILTERS) fillSelect(key, search.filters?.[key]);
+    const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    if (mine !== generation) return;
+    const n = search.results.length;
+    status.textContent = n === 0 ? `Aucun résultat${term ? ` pour « ${term} »` : ''}. Essayez un autre mot ou retirez un filtre.` : `${n} résultat${n > 1 ? 's' : ''}${term ? ` pour « ${term} »` : ''}${n > 30 ? ' (30 premiers affichés)' : ''}.`;
+    list.replaceChildren(
+      ...results.map((d) => {
+        const li = document.createElement('li');
+        li.className = 'card';
+        const badge = document.createElement('p');
+        badge.className = 'kind';
+        badge.textContent = d.meta.type ?? '';
+        const h = document.createElement('h2');
+        h.className = 'h3';
+        const a = document.createElement('a');
+        a.href = d.url;
+        a.textContent = d.meta.title ?? d.url;
+        h.append(a);
+        const excerpt = document.createElement('p');
+        excerpt.innerHTML = d.excerpt; // Pagefind's excerpt of our own pages, with <mark> around matches
+        li.append(badge, h, excerpt);
+        if (d.meta.source) {
+          const src = document.createElement('p');
+          src.className = 'meta';
+          src.textContent = `Source : ${d.meta.source}`;
+          li.append(src);
+        }
+        return li;
+      }),
+    );
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 200);
+  });
+  void run();
+}

@@ -1,0 +1,25 @@
+/** Internal links of built pages: every href/src to our origin must hit a file, every #fragment an id on that page. */
+export function brokenLinks(pages: readonly { path: string; html: string }[], exists: (path: string) => boolean): string[] {
+  const ids = new Map<string, Set<string>>();
+  for (const p of pages) ids.set(p.path, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '')));
+  const broken: string[] = [];
+  for (const p of pages) {
+    for (const m of p.html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+      const raw = (m[1] ?? '').replace(/&amp;/g, '&');
+      if (/^(?:[a-z]+:|\/\/)/i.test(raw) && !raw.startsWith('http://localhost:4321')) continue; // other schemes and origins
+      const url = new URL(raw.replace('http://localhost:4321', ''), `http://site${p.path}`);
+      const target = url.pathname;
+      const page = target.endsWith('/') ? target : target.replace(/\/index\.html$/, '/');
+      if (!exists(target)) {
+        broken.push(`${p.path} → ${raw} (cible absente)`);
+        continue;
+      }
+      if (url.hash.length > 1) {
+        const anchors = ids.get(page);
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (anchors && !anchors.has(id)) broken.push(`${p.path} → ${raw} (ancre #${id} absente)`);
+      }
+    }
+  }
+  return broken;
+}

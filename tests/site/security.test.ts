@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CSP } from '../../src/lib/security.ts';
+import { htmlPages } from './dist.ts';
+import { scriptProblems } from './script-check.ts';
+
+describe('sécurité et vie privée des pages', () => {
+  const pages = htmlPages();
+
+  it('la politique CSP interdit le script inline', () => {
+    const scriptSrc = /script-src ([^;]+)/.exec(CSP)?.[1] ?? '';
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(CSP).toContain("default-src 'self'");
+  });
+
+  it('chaque page porte la CSP et aucun script inline exécutable', () => {
+    const problems = pages.flatMap((p) => scriptProblems(p.path, p.html, CSP));
+    expect(problems, problems.slice(0, 10).join('\n')).toEqual([]);
+  });
+
+  it('les configurations d’hébergement envoient la même CSP', () => {
+    expect(readFileSync('public/_headers', 'utf8')).toContain(`Content-Security-Policy: ${CSP}`);
+    expect(readFileSync('nginx.conf.example', 'utf8')).toContain(`"${CSP}"`);
+  });
+
+  it('le contrôle détecte un script inline et une CSP absente (contrôle du test)', () => {
+    expect(scriptProblems('/x/', '<html><head></head><script>alert(1)</script></html>', CSP)).toHaveLength(2);
+    expect(scriptProblems('/x/', `<meta http-equiv="Content-Security-Policy" content="${CSP}"><script type="application/ld+json">{}</script>`, CSP)).toEqual([]);
+  });
+});

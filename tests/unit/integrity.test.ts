@@ -1,0 +1,183 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, checkContentDir, formatProblem, type Problem } from '../../src/lib/integrity/index.ts';
+import { loadContent, parseEntry } from '../../src/lib/integrity/load.ts';
+import { checkMdxBody } from '../../src/lib/integrity/mdx-safety.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const GOOD = join(ROOT, 'tests/fixtures/good-content');
+const BAD = join(ROOT, 'tests/fixtures/bad-content');
+
+interface BadCase {
+  folder: string;
+  file: string;
+  field: string;
+  line: number;
+  /** Expected number of problems (1 unless said otherwise). */
+  problems?: number;
+  description: string;
+}
+
+const CASES = JSON.parse(readFileSync(join(BAD, 'cases.json'), 'utf8')) as BadCase[];
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh copy of good-content in the system temp folder, plus the files of the given bad cases. */
+function tree(...cases: BadCase[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'humain-dabord-contenu-'));
+  temps.push(dir);
+  cpSync(GOOD, dir, { recursive: true });
+  for (const c of cases) cpSync(join(BAD, c.folder, c.file), join(dir, c.file));
+  return dir;
+}
+
+/** Runs the real CLI with the Node that runs vitest (Node 24: type stripping). */
+function cli(dir: string) {
+  const run = spawnSync(process.execPath, ['scripts/check-content.ts', `--dir=${dir}`], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  return { status: run.status, output: `${run.stdout}${run.stderr}`, stderr: run.stderr };
+}
+
+describe('fixtures du contrôle de contenu', () => {
+  it('cases.json couvre au moins 14 cas, chacun avec un fichier dans son dossier', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(14);
+    expect(new Set(CASES.map((c) => c.folder)).size).toBe(CASES.length);
+    for (const c of CASES) {
+      const { entries, strays } = loadContent(join(BAD, c.folder), ROOT);
+      expect(strays, c.folder).toEqual([]);
+      expect(
+        entries.map((e) => e.path),
+        c.folder,
+      ).toEqual([relative(ROOT, join(BAD, c.folder, c.file))]);
+    }
+  });
+
+  it('good-content contient une entrée par collection, 2 thèmes et 1 source', () => {
+    const { entries } = loadContent(GOOD, ROOT);
+    const count = (collection: string) => entries.filter((e) => e.collection === collection).length;
+    expect(count('themes')).toBe(2);
+    expect(count('sources')).toBe(1);
+    for (const collection of ['series', 'temoignages', 'chiffres', 'articles', 'propositions', 'evenements']) expect(count(collection), collection).toBe(1);
+  });
+});
+
+describe('good-content passe le contrôle', () => {
+  it('checkContentDir ne trouve aucun problème', () => {
+    const problems = checkContentDir(tree(), ROOT);
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('la commande sort avec le code 0', () => {
+    const run = cli(tree());
+    expect(run.stderr).toBe('');
+    expect(run.output).toContain('aucun problème');
+    expect(run.status).toBe(0);
+  });
+});
+
+describe.each(CASES)('cas $folder — $description', (c) => {
+  const dir = tree(c);
+  const path = relative(ROOT, join(dir, c.file));
+  const prefix = `${path}:${c.line} ${c.field}:`;
+
+  it(`checkContentDir signale ${c.file}, champ « ${c.field} »`, () => {
+    const problems = checkContentDir(dir, ROOT);
+    const lines = problems.map(formatProblem);
+    expect(problems.length, lines.join('\n')).toBeGreaterThan(0);
+    // The bad file is broken in exactly one way, and nothing else in the tree is touched.
+    expect(problems, lines.join('\n')).toHaveLength(c.problems ?? 1);
+    expect(
+      problems.every((p: Problem) => p.path === path),
+      lines.join('\n'),
+    ).toBe(true);
+    expect(problems.some((p) => p.field === c.field && p.line === c.line && p.message.length > 10)).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith(prefix)),
+      lines.join('\n'),
+    ).toBe(true);
+  });
+
+  it('la commande échoue et nomme le fichier et le champ', () => {
+    const run = cli(dir);
+    expect(run.status).not.toBe(0);
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(path);
+    expect(run.output).toContain(c.field);
+    expect(run.stderr).toContain(prefix);
+  });
+});
+
+describe('le contrôle signale tout à la fois', () => {
+  it('trois fichiers fautifs donnent au moins trois problèmes, un par fichier', () => {
+    const picked = ['type-invalide', 'theme-inutilise', 'balise-script'].map((folder) => {
+      const c = CASES.find((x) => x.folder === folder);
+      if (!c) throw new Error(`cas ${folder} absent de cases.json`);
+      return c;
+    });
+    const dir = tree(...picked);
+    const problems = checkContentDir(dir, ROOT);
+    expect(problems.length).toBeGreaterThanOrEqual(3);
+    for (const c of picked) expect(problems.some((p) => p.path === relative(ROOT, join(dir, c.file)) && p.field === c.field)).toBe(true);
+
+    const run = cli(dir);
+    expect(run.status).toBe(1);
+    for (const c of picked) expect(run.stderr).toContain(`${relative(ROOT, join(dir, c.file))}:${c.line} ${c.field}:`);
+    expect(run.output).toContain('3 problèmes');
+  });
+
+  it('tous les cas ensemble : chaque fichier fautif est signalé', () => {
+    const dir = tree(...CASES);
+    const problems = checkContentDir(dir, ROOT);
+    for (const c of CASES) {
+      const path = relative(ROOT, join(dir, c.file));
+      expect(
+        problems.some((p) => p.path === path && p.field === c.field),
+        c.folder,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('doublons', () => {
+  const entry = (name: string) =>
+    parseEntry('propositions', name, `content/propositions/${name}.mdx`, readFileSync(join(GOOD, 'propositions/guichet-physique.mdx'), 'utf8'));
+
+  it('doublon.mdx et Doublon.mdx donnent la même adresse : signalé', () => {
+    const problems = checkContent([entry('doublon'), entry('Doublon')]);
+    const dup = problems.filter((p) => p.message.includes('en double'));
+    expect(dup).toHaveLength(1);
+    expect(dup[0]?.path).toBe('content/propositions/Doublon.mdx');
+    expect(dup[0]?.message).toContain('content/propositions/doublon.mdx');
+  });
+
+  it('deux identifiants distincts ne sont pas des doublons', () => {
+    const problems = checkContent([entry('doublon'), entry('doublon-2')]);
+    expect(problems.filter((p) => p.message.includes('en double'))).toEqual([]);
+  });
+});
+
+describe('sécurité MDX', () => {
+  it('un texte ordinaire, même avec un lien https et le mot « import », passe', () => {
+    expect(checkMdxBody('Un texte [avec un lien](https://example.org/).\nIl parle des importations et des exports.\n')).toEqual([]);
+  });
+
+  it('donne la ligne de chaque problème dans le corps', () => {
+    const found = checkMdxBody('ligne 1\n<script>x</script>\nligne 3\n<IFRAME src="x">\nexport const a = 1;');
+    expect(found.map((p) => p.line)).toEqual([2, 4, 5]);
+  });
+});
+
+describe('le vrai dossier content/', () => {
+  it('ne contient aucun problème et se vérifie en moins de 5 s', () => {
+    const started = performance.now();
+    const problems = checkContentDir(join(ROOT, 'content'), ROOT);
+    const elapsed = performance.now() - started;
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(elapsed).toBeLessThan(5000);
+  });
+});
