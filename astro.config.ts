@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import { checkContentDir, formatProblem, summary } from './src/lib/integrity/index.ts';
+import redirects from './src/redirects.json' with { type: 'json' };
 
 /** Fails `astro build` when content/ has any problem (Astro itself only logs a dangling reference). */
 const contentIntegrity = (): AstroIntegration => ({
@@ -19,7 +20,11 @@ const contentIntegrity = (): AstroIntegration => ({
 export default defineConfig({
   // Canonical origin of the published site; set SITE_URL when deploying.
   site: process.env['SITE_URL'] ?? 'http://localhost:4321',
+  // A second output folder lets the determinism test build twice without touching dist/.
+  outDir: process.env['ASTRO_OUT_DIR'] ?? './dist',
   trailingSlash: 'always',
+  // Old address → new address, for renamed entries: a published URL never disappears (tests/permalinks.txt).
+  redirects,
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentIntegrity(), mdx()],
   devToolbar: { enabled: false },

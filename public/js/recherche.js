@@ -52,7 +52,10 @@ if (form && input && root) {
     const select = selects[key];
     const values = Object.entries(counts ?? {}).filter(([value, n]) => n > 0 || value === selected[key]);
     values.sort(([a], [b]) => (key === 'annee' ? b.localeCompare(a) : a.localeCompare(b, 'fr')));
-    select.replaceChildren(new Option('Tous', ''), ...values.map(([value, n]) => new Option(`${value} (${n})`, value, false, value === selected[key])));
+    select.replaceChildren(
+      new window.Option('Tous', ''),
+      ...values.map(([value, n]) => new window.Option(`${value} (${n})`, value, false, value === selected[key])),
+    );
     select.closest('p').hidden = values.length === 0;
   };
 
@@ -85,7 +88,10 @@ if (form && input && root) {
     const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
     if (mine !== generation) return;
     const n = search.results.length;
-    status.textContent = n === 0 ? `Aucun résultat${term ? ` pour « ${term} »` : ''}. Essayez un autre mot ou retirez un filtre.` : `${n} résultat${n > 1 ? 's' : ''}${term ? ` pour « ${term} »` : ''}${n > 30 ? ' (30 premiers affichés)' : ''}.`;
+    status.textContent =
+      n === 0
+        ? `Aucun résultat${term ? ` pour « ${term} »` : ''}. Essayez un autre mot ou retirez un filtre.`
+        : `${n} résultat${n > 1 ? 's' : ''}${term ? ` pour « ${term} »` : ''}${n > 30 ? ' (30 premiers affichés)' : ''}.`;
     list.replaceChildren(
       ...results.map((d) => {
         const li = document.createElement('li');

@@ -49,3 +49,41 @@ export function facetPages<T>(items: readonly T[], dims: readonly FacetDimension
     return [...byValue.entries()].map(([value, list]) => ({ dimension: dim.name, value, label: dim.labelOf(value), dimensionLabel: dim.label, items: list }));
   });
 }
+
+/** One pre-rendered list page: the whole list or one filter value, cut into pages of `perPage`. */
+export interface ListPage<T> {
+  /** Path below the collection ('' for the first page of the whole list), e.g. 'page/2', 'theme/x', 'theme/x/page/3'. */
+  slug: string;
+  items: T[];
+  page: number;
+  pageCount: number;
+  /** Path (below the collection) of the first page of this list, for building page links. */
+  base: string;
+  current?: { dimension: string; value: string; label: string; dimensionLabel: string } | undefined;
+  total: number;
+}
+
+export const PER_PAGE = 24;
+
+function cut<T>(items: readonly T[], base: string, perPage: number, current: ListPage<T>['current']): ListPage<T>[] {
+  const pageCount = Math.max(1, Math.ceil(items.length / perPage));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    slug: i === 0 ? base : `${base}${base ? '/' : ''}page/${i + 1}`,
+    items: items.slice(i * perPage, (i + 1) * perPage),
+    page: i + 1,
+    pageCount,
+    base,
+    current,
+    total: items.length,
+  }));
+}
+
+/** Every list page of a collection: the full list and each filter value, paginated. */
+export function listPages<T>(items: readonly T[], dims: readonly FacetDimension<T>[], perPage = PER_PAGE): ListPage<T>[] {
+  return [
+    ...cut(items, '', perPage, undefined),
+    ...facetPages(items, dims).flatMap((p) =>
+      cut(p.items, `${p.dimension}/${p.value}`, perPage, { dimension: p.dimension, value: p.value, label: p.label, dimensionLabel: p.dimensionLabel }),
+    ),
+  ];
+}

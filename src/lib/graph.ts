@@ -50,9 +50,12 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
-const bySourceOrder = (a: Node, b: Node) => a.ordre - b.ordre || a.id.localeCompare(b.id);
-
-export function buildGraph(input: readonly Node[]): Graph {
+/** Builds the graph. `sourceOrder` lists source ids in reading order, so that lists mix sources document by document. */
+export function buildGraph(input: readonly Node[], sourceOrder: readonly string[] = []): Graph {
+  const rank = new Map(sourceOrder.map((id, i) => [id, i]));
+  // Articles and events have their own order (article number, date), whatever page they are sourced from.
+  const sourceRank = (n: Node) => (n.kind === 'articles' || n.kind === 'evenements' ? 0 : (rank.get(n.sources[0] ?? '') ?? sourceOrder.length));
+  const bySourceOrder = (a: Node, b: Node) => sourceRank(a) - sourceRank(b) || a.ordre - b.ordre || a.id.localeCompare(b.id);
   const nodes = new Map(input.map((n) => [keyOf(n), n]));
   const byTheme = new Map<string, Node[]>();
   const bySource = new Map<string, Node[]>();

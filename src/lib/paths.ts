@@ -1,13 +1,13 @@
-import { facetPages } from './facets.ts';
+import { listPages } from './facets.ts';
 import { dimensions } from './lists.ts';
 import type { Site } from './site.ts';
 
 /** Every public HTML page path of the site (for the sitemap and the permalink test). */
 export function publicPaths(site: Site): string[] {
   const dims = dimensions(site);
-  const facet = (kind: 'temoignages' | 'chiffres' | 'propositions', items: Parameters<typeof facetPages>[0], d: Parameters<typeof facetPages>[1]) =>
-    facetPages(items, d).map((p) => `/${kind}/${p.dimension}/${p.value}/`);
-  return [
+  const lists = (kind: 'temoignages' | 'chiffres' | 'propositions', items: Parameters<typeof listPages>[0], d: Parameters<typeof listPages>[1]) =>
+    listPages(items, d).map((p) => `/${kind}/${p.slug ? `${p.slug}/` : ''}`);
+  const all = [
     '/',
     '/temoignages/',
     '/chiffres/',
@@ -29,8 +29,9 @@ export function publicPaths(site: Site): string[] {
     ...site.themes.flatMap((e) => [`/themes/${e.id}/`, `/themes/${e.id}/fiche/`]),
     ...site.sources.map((e) => `/sources/${e.id}/`),
     ...site.series.map((e) => `/graphiques/${e.id}/`),
-    ...facet('temoignages', site.temoignages, dims.temoignages as never),
-    ...facet('chiffres', site.chiffres, dims.chiffres as never),
-    ...facet('propositions', site.propositions, dims.propositions as never),
-  ].sort();
+    ...lists('temoignages', site.temoignages, dims.temoignages as never),
+    ...lists('chiffres', site.chiffres, dims.chiffres as never),
+    ...lists('propositions', site.propositions, dims.propositions as never),
+  ];
+  return [...new Set(all)].sort();
 }

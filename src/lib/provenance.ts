@@ -50,7 +50,8 @@ export function findQuote(quote: string, normalizedSeed: string): MatchResult {
       if (normalizedSeed.includes(rest.slice(0, mid))) lo = mid;
       else hi = mid - 1;
     }
-    if (lo < MIN_FRAGMENT || lo === rest.length) return { found: false, fragments, missing: rest.slice(lo >= MIN_FRAGMENT ? lo : 0, (lo >= MIN_FRAGMENT ? lo : 0) + 60) || rest.slice(0, 60) };
+    if (lo < MIN_FRAGMENT || lo === rest.length)
+      return { found: false, fragments, missing: rest.slice(lo >= MIN_FRAGMENT ? lo : 0, (lo >= MIN_FRAGMENT ? lo : 0) + 60) || rest.slice(0, 60) };
     fragments += 1;
     rest = rest.slice(lo);
   }

@@ -116,7 +116,10 @@ export function getSite(): Promise<Site> {
     themes.sort((a, b) => a.data.ordre - b.data.ordre);
     series.sort((a, b) => a.data.ordre - b.data.ordre || a.id.localeCompare(b.id));
     const base = { temoignages, chiffres, propositions, articles, evenements, themes, sources, series };
-    const graph = buildGraph(toNodes(base));
+    const graph = buildGraph(
+      toNodes(base),
+      sources.map((s) => s.id),
+    );
     const entries = new Map<string, Entry>();
     for (const kind of ['temoignages', 'chiffres', 'propositions', 'articles', 'evenements'] as const) {
       for (const e of base[kind]) entries.set(keyOf({ kind, id: e.id }), e);

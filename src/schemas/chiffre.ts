@@ -47,6 +47,8 @@ export const chiffreSchema = z
     ordreCategorie: z.number().int().min(1).optional(),
     /** Position dans l'ordre du document source. */
     ordre: z.number({ error: 'doit être un nombre (position dans la source)' }).int().min(1),
+    /** Vrai pour les quelques chiffres clés montrés en page d'accueil. */
+    cle: z.boolean().default(false),
     /** Quand une autre source donne un autre nombre pour une idée proche : identifiants des chiffres à comparer (le corps explique l'écart). */
     comparerAvec: z.array(ref('chiffres')).optional(),
   })

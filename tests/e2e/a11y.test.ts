@@ -54,7 +54,7 @@ describe('accessibilité (axe-core, WCAG 2.0/2.1/2.2 A et AA) sur toutes les pag
       Array.from({ length: 2 }, async () => {
         const page = await newPage();
         for (let i = next++; i < paths.length; i = next++) {
-          await page.goto(base + paths[i], { waitUntil: 'load' });
+          await page.goto(`${base}${paths[i] ?? '/'}`, { waitUntil: 'load' });
           for (const v of await violationsOf(page)) found.push(`${paths[i]} : ${v.id} (${v.nodes.length}) ${v.help} — ${v.nodes[0]?.target.join(' ') ?? ''}`);
         }
         await page.close();

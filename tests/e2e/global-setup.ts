@@ -13,5 +13,10 @@ export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ est vide : lancez « npm run build » avant les tests du site.');
   const { server, url } = await serveDist('dist');
   project.provide('baseUrl', url);
-  return () => new Promise<void>((resolve) => server.close(() => { resolve(); }));
+  return () =>
+    new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve();
+      }),
+    );
 }

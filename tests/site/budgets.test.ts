@@ -26,12 +26,16 @@ describe('budgets de poids', () => {
   });
 
   it('pas de police web externe ; les polices éventuelles sont hébergées ici', () => {
-    const css = walk(DIST).filter((f) => f.endsWith('.css')).map((f) => read(f).toString('utf8'));
+    const css = walk(DIST)
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => read(f).toString('utf8'));
     for (const c of css) expect(c).not.toMatch(/@import\s+url\(\s*['"]?https?:|@font-face[^}]*url\(\s*['"]?https?:/);
   });
 
   it('les images ont leurs dimensions', () => {
-    const missing = pages.flatMap((p) => [...p.html.matchAll(/<img\b[^>]*>/g)].filter((m) => !/\bwidth=/.test(m[0]) || !/\bheight=/.test(m[0])).map((m) => `${p.path}: ${m[0]}`));
+    const missing = pages.flatMap((p) =>
+      [...p.html.matchAll(/<img\b[^>]*>/g)].filter((m) => !/\bwidth=/.test(m[0]) || !/\bheight=/.test(m[0])).map((m) => `${p.path}: ${m[0]}`),
+    );
     expect(missing).toEqual([]);
   });
 

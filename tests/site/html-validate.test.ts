@@ -29,7 +29,9 @@ describe('HTML valide (html-validate)', () => {
   });
 
   it('le validateur refuse une page cassée (contrôle du test)', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="fr"><head><title>x</title></head><body><img src="a.png"><p><div></div></p></body></html>');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="fr"><head><title>x</title></head><body><img src="a.png"><p><div></div></p></body></html>',
+    );
     expect(report.valid).toBe(false);
   });
 });

@@ -25,6 +25,8 @@ describe('sécurité et vie privée des pages', () => {
 
   it('le contrôle détecte un script inline et une CSP absente (contrôle du test)', () => {
     expect(scriptProblems('/x/', '<html><head></head><script>alert(1)</script></html>', CSP)).toHaveLength(2);
-    expect(scriptProblems('/x/', `<meta http-equiv="Content-Security-Policy" content="${CSP}"><script type="application/ld+json">{}</script>`, CSP)).toEqual([]);
+    expect(scriptProblems('/x/', `<meta http-equiv="Content-Security-Policy" content="${CSP}"><script type="application/ld+json">{}</script>`, CSP)).toEqual(
+      [],
+    );
   });
 });

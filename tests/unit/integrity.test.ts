@@ -57,12 +57,13 @@ describe('fixtures du contrôle de contenu', () => {
     }
   });
 
-  it('good-content contient une entrée par collection, 2 thèmes et 1 source', () => {
+  it('good-content contient une entrée par collection (2 chiffres pour sa série), 2 thèmes et 1 source', () => {
     const { entries } = loadContent(GOOD, ROOT);
     const count = (collection: string) => entries.filter((e) => e.collection === collection).length;
     expect(count('themes')).toBe(2);
     expect(count('sources')).toBe(1);
-    for (const collection of ['series', 'temoignages', 'chiffres', 'articles', 'propositions', 'evenements']) expect(count(collection), collection).toBe(1);
+    expect(count('chiffres')).toBe(2);
+    for (const collection of ['series', 'temoignages', 'articles', 'propositions', 'evenements']) expect(count(collection), collection).toBe(1);
   });
 });
 

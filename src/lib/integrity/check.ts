@@ -133,6 +133,31 @@ function checkReferences(entries: RawEntry[], valid: Map<CollectionName, Map<str
     }
   }
 
+  // A chart needs at least two figures, all in the same unit.
+  const members = new Map<string, Record<string, unknown>[]>();
+  for (const data of valid.get('chiffres')?.values() ?? []) {
+    if (typeof data['serie'] === 'string') members.set(data['serie'], [...(members.get(data['serie']) ?? []), data]);
+  }
+  for (const entry of entries) {
+    if (entry.collection !== 'series' || !valid.get('series')?.has(entry.id)) continue;
+    const list = members.get(entry.id) ?? [];
+    const units = new Set(list.map((d) => d['unite']));
+    if (list.length < 2)
+      problems.push({
+        path: entry.path,
+        line: 1,
+        field: '(série)',
+        message: `la série « ${entry.id} » n'a que ${list.length} chiffre(s) : un graphique en demande au moins 2 (champ \`serie\` des chiffres)`,
+      });
+    if (units.size > 1)
+      problems.push({
+        path: entry.path,
+        line: 1,
+        field: '(série)',
+        message: `les chiffres de la série « ${entry.id} » mélangent des unités (${[...units].join(', ')}) : un graphique n'en dessine qu'une`,
+      });
+  }
+
   for (const entry of entries) {
     if (entry.collection === 'themes' && valid.get('themes')?.has(entry.id) && !usedThemes.has(entry.id)) {
       problems.push({

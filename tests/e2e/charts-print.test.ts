@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/lib/integrity/load.ts';
+import { launch } from './browser.ts';
+
+const series = loadContent('content')
+  .entries.filter((e) => e.collection === 'series')
+  .map((e) => e.id);
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+describe('graphiques et impression', () => {
+  let browser: Browser;
+  let base: string;
+  beforeAll(async () => {
+    browser = await launch();
+    base = inject('baseUrl');
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('chaque graphique : SVG avec titre et description, tableau aux mêmes valeurs que les étiquettes', async () => {
+    const page = await browser.newPage();
+    for (const id of series) {
+      await page.goto(`${base}/graphiques/${id}/`);
+      const svg = page.locator('svg.chart');
+      expect(await svg.getAttribute('role'), id).toBe('img');
+      expect((await svg.locator('title').textContent())?.length, id).toBeGreaterThan(5);
+      expect((await svg.locator('desc').textContent())?.length, id).toBeGreaterThan(10);
+      const labels = await svg.locator('g.bar text:last-of-type').allTextContents();
+      const cells = await page.locator('table tbody td.num').allTextContents();
+      expect(cells, id).toEqual(labels);
+      expect(labels.length, id).toBeGreaterThanOrEqual(2);
+    }
+    await page.close();
+  });
+
+  it('la page d’intégration ne charge rien d’un autre site', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    for (const id of series) await page.goto(`${base}/embed/chiffres/${id}/`, { waitUntil: 'networkidle' });
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('la fiche imprimable d’un thème tient sur 2 pages A4 au plus et contient son code QR', async () => {
+    const page = await browser.newPage();
+    const themes = loadContent('content')
+      .entries.filter((e) => e.collection === 'themes')
+      .map((e) => e.id);
+    for (const id of themes) {
+      await page.goto(`${base}/themes/${id}/fiche/`);
+      expect(await page.locator('svg.qr').count(), id).toBe(1);
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      const n = pdfPages(pdf);
+      expect(n, `${id} : ${n} pages`).toBeGreaterThanOrEqual(1);
+      expect(n, `${id} : ${n} pages`).toBeLessThanOrEqual(2);
+    }
+    await page.close();
+  });
+
+  it('un témoignage s’imprime sur une page A4', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/temoignages/lettre-jamila-composition-de-menage/`);
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+    await page.close();
+  });
+
+  it('le code QR de la fiche encode l’adresse permanente du thème', () => {
+    const html = readFileSync('dist/themes/guichets-et-contact-humain/fiche/index.html', 'utf8');
+    expect(html).toContain('/themes/guichets-et-contact-humain/</span>');
+  });
+});

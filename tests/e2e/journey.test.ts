@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser.ts';
+
+/** Presses Tab until the focused element matches, then checks its focus ring and presses Enter. */
+async function tabTo(page: Page, matches: (href: string, text: string) => boolean, label: string): Promise<void> {
+  for (let i = 0; i < 250; i++) {
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement | null;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      return { href: el.getAttribute('href') ?? '', text: el.textContent.trim(), ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+    });
+    if (f && matches(f.href, f.text)) {
+      expect(f.ring, `contour de focus visible sur « ${label} »`).toBe(true);
+      await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+      await page.waitForLoadState('load');
+      return;
+    }
+  }
+  throw new Error(`« ${label} » n'a pas été atteint au clavier`);
+}
+
+describe('parcours au clavier seulement', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('accueil → thème → témoignage → proposition liée → sa source → retour au thème', async () => {
+    const base = inject('baseUrl');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/`);
+    await tabTo(page, (href) => href === '/themes/guichets-et-contact-humain/', 'thème Guichets');
+    expect(new URL(page.url()).pathname).toBe('/themes/guichets-et-contact-humain/');
+    // The first testimony listed on the theme page whose page links a proposal in its details.
+    const hub = readFileSync('dist/themes/guichets-et-contact-humain/index.html', 'utf8');
+    const testimony = [...hub.matchAll(/href="(\/temoignages\/[a-z0-9-]+\/)"/g)]
+      .map((m) => m[1] ?? '')
+      .find((href) => /<dt>Propositions<\/dt>/.test(readFileSync(`dist${href}index.html`, 'utf8')));
+    expect(testimony, 'un témoignage du thème avec une proposition liée').toBeDefined();
+    await tabTo(page, (href) => href === testimony, `le témoignage ${testimony}`);
+    expect(new URL(page.url()).pathname).toBe(testimony);
+    const proposal = /<dt>Propositions<\/dt><dd>[^]*?href="(\/propositions\/[a-z0-9-]+\/)"/.exec(readFileSync(`dist${testimony}index.html`, 'utf8'))?.[1];
+    await tabTo(page, (href) => href === proposal, 'la proposition liée');
+    expect(new URL(page.url()).pathname).toMatch(/^\/propositions\//);
+    await tabTo(page, (href) => href.startsWith('/sources/'), 'sa source');
+    expect(new URL(page.url()).pathname).toMatch(/^\/sources\//);
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/themes/guichets-et-contact-humain/');
+    await page.close();
+  });
+});

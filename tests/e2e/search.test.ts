@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser.ts';
+
+interface Case {
+  nom: string;
+  q: string;
+  filtres?: Record<string, string>;
+  attendu?: string[];
+  max?: number;
+  tousDeType?: string;
+  moinsQueSansFiltre?: boolean;
+}
+const cases = JSON.parse(readFileSync('tests/search-cases.json', 'utf8')) as Case[];
+
+/** Opens the search page with a query and filters in the URL, waits for the announced result count. */
+async function open(page: Page, base: string, q: string, filters: Record<string, string> = {}) {
+  const params = new URLSearchParams({ ...(q ? { q } : {}), ...filters });
+  await page.goto(`${base}/recherche/?${params.toString()}`);
+  await page.waitForFunction(() => /résultat|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+  const status = (await page.locator('.search-status').textContent()) ?? '';
+  const count = status.startsWith('Aucun') ? 0 : Number(/^(\d+)/.exec(status)?.[1] ?? NaN);
+  const links = await page.locator('.search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const types = await page.locator('.search-results .kind').allTextContents();
+  return { count, links, types };
+}
+
+describe('recherche (Pagefind, français)', () => {
+  let browser: Browser;
+  let base: string;
+  beforeAll(async () => {
+    browser = await launch();
+    base = inject('baseUrl');
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it(`tests/search-cases.json contient au moins 15 cas`, () => {
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const c of cases) {
+    it(c.nom, async () => {
+      const page = await browser.newPage();
+      const r = await open(page, base, c.q, c.filtres);
+      expect(r.count, `résultats pour « ${c.q} »`).toBeGreaterThan(0);
+      for (const url of c.attendu ?? []) expect(r.links, `« ${c.q} » doit trouver ${url}`).toContain(url);
+      if (c.max !== undefined) expect(r.count).toBeLessThanOrEqual(c.max);
+      if (c.tousDeType) expect(new Set(r.types)).toEqual(new Set([c.tousDeType]));
+      if (c.moinsQueSansFiltre && c.filtres) {
+        const unfiltered = await open(page, base, c.q);
+        expect(r.count).toBeLessThan(unfiltered.count);
+      }
+      // Opening the same URL again gives the same results: a search can be shared and bookmarked.
+      const again = await open(page, base, c.q, c.filtres);
+      expect(again.links).toEqual(r.links);
+      await page.close();
+    });
+  }
+
+  it('taper dans le champ met la requête dans l’adresse et annonce le nombre de résultats', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/recherche/`);
+    await page.getByLabel(/Mots à chercher/).fill('guichet');
+    await page.waitForFunction(() => /résultats? pour « guichet »/.test(document.querySelector('[role="status"].search-status')?.textContent ?? ''));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('guichet');
+    const option = await page.locator('#filtre-theme option', { hasText: 'Guichets et contact humain' }).getAttribute('value');
+    await page.locator('#filtre-theme').selectOption(option ?? '');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'Guichets et contact humain');
+    await page.close();
+  });
+
+  it('mesure : octets transférés pour la première requête et délai frappe → résultats (médiane de 10)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/recherche/`);
+    await page.getByLabel(/Mots à chercher/).fill('guichet');
+    await page.waitForFunction(() => /pour « guichet »/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    await page.waitForLoadState('networkidle');
+    // Everything Pagefind fetched until the first results: its JS, its WASM, the filter index and the index chunks.
+    const firstQueryBytes = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/pagefind/'))
+        .reduce((n, e) => n + (e as PerformanceResourceTiming).transferSize, 0),
+    );
+    const times: number[] = [];
+    for (const q of ['banque', 'rendez-vous', 'angoisse', 'école', 'commune', 'téléphone', 'santé', 'enfants', 'itsme', 'formation']) {
+      const t = await page.evaluate(async (term) => {
+        const input = document.getElementById('q') as HTMLInputElement;
+        const status = document.querySelector('.search-status')!;
+        const start = performance.now();
+        input.value = term;
+        input.dispatchEvent(new Event('input'));
+        await new Promise<void>((resolve) => {
+          const obs = new MutationObserver(() => {
+            if (status.textContent.includes(`« ${term} »`)) {
+              obs.disconnect();
+              resolve();
+            }
+          });
+          obs.observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        return performance.now() - start;
+      }, q);
+      times.push(t);
+    }
+    times.sort((a, b) => a - b);
+    const median = (times[4]! + times[5]!) / 2;
+    console.log(
+      `Recherche : première requête ${Math.round(firstQueryBytes / 1024)} Ko transférés (JS+WASM+index) ; frappe → résultats médiane ${Math.round(median)} ms (dont 200 ms d'attente de fin de frappe)`,
+    );
+    expect(firstQueryBytes).toBeGreaterThan(0);
+    expect(firstQueryBytes).toBeLessThan(150 * 1024);
+    expect(median).toBeLessThan(600);
+    await page.close();
+  });
+});

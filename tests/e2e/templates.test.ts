@@ -1,0 +1,124 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TEMPLATE_SAMPLE } from '../site/dist.ts';
+import { launch } from './browser.ts';
+
+/** Checks a browser makes on one page of each template (the full axe run covers every page). */
+describe('chaque gabarit de page dans Chromium', () => {
+  let browser: Browser;
+  let base: string;
+  beforeAll(async () => {
+    browser = await launch();
+    base = inject('baseUrl');
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+  it('aucune requête vers un autre site (polices, CDN, statistiques, cartes)', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(base).origin) foreign.push(`${page.url()} → ${r.url()}`);
+    });
+    for (const path of TEMPLATE_SAMPLE) {
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+    }
+    await page.close();
+    expect(foreign).toEqual([]);
+  });
+
+  it('pas de défilement horizontal à 320 px ni à 200 % de zoom (640 px CSS pour un écran de 1280)', async () => {
+    const problems: string[] = [];
+    for (const width of [320, 640]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      for (const path of TEMPLATE_SAMPLE) {
+        await page.goto(base + path);
+        const extra = await overflow(page);
+        if (extra > 0) problems.push(`${path} à ${width} px : ${extra} px de trop`);
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('les pages sont complètes sans JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of TEMPLATE_SAMPLE) {
+      await page.goto(base + path);
+      const text = (await page.locator('main').innerText()).trim();
+      const h1 = await page.locator('h1').count();
+      if (h1 !== 1 || text.length < 80) problems.push(`${path} : ${h1} titre(s) h1, ${text.length} caractères`);
+    }
+    await page.goto(`${base}/recherche/?q=guichet`);
+    expect(await page.getByText('La recherche a besoin de JavaScript').isVisible()).toBe(true);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('liens et boutons hors du texte courant : cible d’au moins 24 × 24 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    const problems: string[] = [];
+    for (const path of TEMPLATE_SAMPLE) {
+      await page.goto(base + path);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary')]
+          .filter((el) => el.offsetParent !== null && !el.closest('p, dd, td, th, blockquote, figcaption, .prose, li.card p'))
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width < 24 || r.height < 24)
+          .map(({ el, r }) => `${el.tagName.toLowerCase()} « ${el.textContent.trim().slice(0, 30)} » ${Math.round(r.width)}×${Math.round(r.height)}`),
+      );
+      problems.push(...small.map((s) => `${path} : ${s}`));
+    }
+    await page.close();
+    expect(problems, problems.slice(0, 15).join('\n')).toEqual([]);
+  });
+
+  it('prefers-reduced-motion : aucune animation ni transition', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    for (const path of ['/', '/temoignages/lettre-jamila-composition-de-menage/', '/recherche/?q=guichet']) {
+      await page.goto(base + path);
+      const moving = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('*')].filter((el) => {
+            const s = getComputedStyle(el);
+            return (s.animationName !== 'none' && s.animationDuration !== '0s') || s.transitionDuration.split(',').some((d) => parseFloat(d) > 0.01);
+          }).length + document.getAnimations().length,
+      );
+      expect(moving, path).toBe(0);
+    }
+    await context.close();
+  });
+
+  it('chaque élément focalisable a un contour visible au clavier', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    for (const path of [
+      '/',
+      '/temoignages/',
+      '/temoignages/lettre-jamila-composition-de-menage/',
+      '/themes/guichets-et-contact-humain/',
+      '/graphiques/ciep-epn-wallonie-par-operateur/',
+    ]) {
+      await page.goto(base + path);
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const s = getComputedStyle(el);
+          return { tag: el.tagName, text: el.textContent.trim().slice(0, 30), outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+        });
+        if (info && !info.outline) problems.push(`${path} : ${info.tag} « ${info.text} » sans contour de focus`);
+      }
+    }
+    await page.close();
+    expect(problems, problems.slice(0, 10).join('\n')).toEqual([]);
+  });
+});
