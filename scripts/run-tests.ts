@@ -45,8 +45,11 @@ step('types (astro check)', 'npm', ['run', 'check:types', '--silent']);
 step('contenu (check:content)', 'npm', ['run', 'check:content', '--silent']);
 step('provenance (report:coverage)', 'npm', ['run', 'report:coverage', '--silent']);
 vitest('unit');
-if (step('build (astro + pagefind)', 'npm', ['run', 'build', '--silent'])) vitest('site');
-else failed += 1; // the site suite could not run
+if (step('build (astro + pagefind)', 'npm', ['run', 'build', '--silent'])) {
+  vitest('site');
+  // Lighthouse has its own script; CI (CI=true) and LIGHTHOUSE=1 run it here too.
+  if (process.env['CI'] === 'true' || process.env['LIGHTHOUSE'] === '1') step('lighthouse (mobile)', 'npm', ['run', 'test:lighthouse', '--silent']);
+} else failed += 1; // the site suite could not run
 
 console.log(`\nDurée totale : ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -12,6 +12,8 @@ const input = document.getElementById('q');
 const root = document.querySelector('[data-search-results]');
 
 if (form && input && root) {
+  // Shown by default so that it is there when this script does not run; hidden once search works.
+  for (const el of document.querySelectorAll('[data-search-nojs]')) el.hidden = true;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const selected = Object.fromEntries(FILTERS.map(([key]) => [key, params.get(key) ?? '']));

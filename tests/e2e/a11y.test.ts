@@ -1,33 +1,8 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../site/dist.ts';
+import { AXE_SOURCE, violationsOf } from './axe.ts';
 import { launch } from './browser.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// axe-core itself (the engine @axe-core/playwright wraps), injected once per navigation and asked for violations
-// only: collecting passes on 500+ pages is what made the full run slow.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function violationsOf(page: Page): Promise<AxeViolation[]> {
-  return page.evaluate(
-    async (tags) =>
-      (
-        await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: tags },
-          resultTypes: ['violations'],
-        })
-      ).violations,
-    TAGS,
-  );
-}
 
 describe('accessibilité (axe-core, WCAG 2.0/2.1/2.2 A et AA) sur toutes les pages', () => {
   let browser: Browser;

@@ -15,7 +15,9 @@ async function tabTo(page: Page, matches: (href: string, text: string) => boolea
     });
     if (f && matches(f.href, f.text)) {
       expect(f.ring, `contour de focus visible sur « ${label} »`).toBe(true);
-      await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+      const before = page.url();
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.href !== before);
       await page.waitForLoadState('load');
       return;
     }
@@ -36,17 +38,19 @@ describe('parcours au clavier seulement', () => {
     const base = inject('baseUrl');
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/`);
-    await tabTo(page, (href) => href === '/themes/guichets-et-contact-humain/', 'thème Guichets');
-    expect(new URL(page.url()).pathname).toBe('/themes/guichets-et-contact-humain/');
-    // The first testimony listed on the theme page whose page links a proposal in its details.
-    const hub = readFileSync('dist/themes/guichets-et-contact-humain/index.html', 'utf8');
-    const testimony = [...hub.matchAll(/href="(\/temoignages\/[a-z0-9-]+\/)"/g)]
-      .map((m) => m[1] ?? '')
-      .find((href) => /<dt>Propositions<\/dt>/.test(readFileSync(`dist${href}index.html`, 'utf8')));
-    expect(testimony, 'un témoignage du thème avec une proposition liée').toBeDefined();
+    // A theme listed on the home page whose hub shows a testimony that links a proposal in its details.
+    const read = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
+    const links = (html: string, prefix: string) => [...html.matchAll(new RegExp(`href="(${prefix}[a-z0-9-]+/)"`, 'g'))].map((m) => m[1] ?? '');
+    const journey = links(read('/'), '/themes/')
+      .map((theme) => ({ theme, testimony: links(read(theme), '/temoignages/').find((t) => read(t).includes('<dt>Propositions</dt>')) }))
+      .find((j) => j.testimony !== undefined);
+    expect(journey, 'un thème dont la page montre un témoignage lié à une proposition').toBeDefined();
+    const { theme, testimony } = journey!;
+    await tabTo(page, (href) => href === theme, `le thème ${theme}`);
+    expect(new URL(page.url()).pathname).toBe(theme);
     await tabTo(page, (href) => href === testimony, `le témoignage ${testimony}`);
     expect(new URL(page.url()).pathname).toBe(testimony);
-    const proposal = /<dt>Propositions<\/dt><dd>[^]*?href="(\/propositions\/[a-z0-9-]+\/)"/.exec(readFileSync(`dist${testimony}index.html`, 'utf8'))?.[1];
+    const proposal = /<dt>Propositions<\/dt><dd>[^]*?href="(\/propositions\/[a-z0-9-]+\/)"/.exec(read(testimony!))?.[1];
     await tabTo(page, (href) => href === proposal, 'la proposition liée');
     expect(new URL(page.url()).pathname).toMatch(/^\/propositions\//);
     await tabTo(page, (href) => href.startsWith('/sources/'), 'sa source');
@@ -54,7 +58,7 @@ describe('parcours au clavier seulement', () => {
     await page.goBack();
     await page.goBack();
     await page.goBack();
-    expect(new URL(page.url()).pathname).toBe('/themes/guichets-et-contact-humain/');
+    expect(new URL(page.url()).pathname).toBe(theme);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AXE_SOURCE, violationsOf } from './axe.ts';
 import { launch } from './browser.ts';
 
 interface Case {
@@ -70,6 +71,15 @@ describe('recherche (Pagefind, français)', () => {
     await page.locator('#filtre-theme').selectOption(option ?? '');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'Guichets et contact humain');
     await page.close();
+  });
+
+  it('la page de résultats, filtres affichés, n’a aucune violation axe', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript({ content: AXE_SOURCE });
+    const page = await context.newPage();
+    await open(page, base, 'guichet', { type: 'Témoignage' });
+    expect((await violationsOf(page)).map((v) => `${v.id} ${v.help}`)).toEqual([]);
+    await context.close();
   });
 
   it('mesure : octets transférés pour la première requête et délai frappe → résultats (médiane de 10)', async () => {

@@ -61,18 +61,30 @@ describe('chaque gabarit de page dans Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('liens et boutons hors du texte courant : cible d’au moins 24 × 24 px', async () => {
+  it('liens et boutons hors du texte courant : cible d’au moins 24 × 24 px, ou assez espacée (WCAG 2.5.8)', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
     const problems: string[] = [];
     for (const path of TEMPLATE_SAMPLE) {
       await page.goto(base + path);
-      const small = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary')]
-          .filter((el) => el.offsetParent !== null && !el.closest('p, dd, td, th, blockquote, figcaption, .prose, li.card p'))
-          .map((el) => ({ el, r: el.getBoundingClientRect() }))
-          .filter(({ r }) => r.width < 24 || r.height < 24)
-          .map(({ el, r }) => `${el.tagName.toLowerCase()} « ${el.textContent.trim().slice(0, 30)} » ${Math.round(r.width)}×${Math.round(r.height)}`),
-      );
+      const small = await page.evaluate(() => {
+        const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary')]
+          .filter((el) => el.offsetParent !== null)
+          .map((el) => ({ el, r: el.getBoundingClientRect(), inline: el.closest('p, dd, td, th, blockquote, figcaption, .prose') !== null }));
+        // Spacing exception: a 24 px circle centred on an undersized target must not touch any other target.
+        const clear = (t: (typeof targets)[number]) => {
+          const cx = t.r.left + t.r.width / 2;
+          const cy = t.r.top + t.r.height / 2;
+          return targets.every((o) => {
+            if (o === t) return true;
+            const dx = Math.max(o.r.left - cx, 0, cx - o.r.right);
+            const dy = Math.max(o.r.top - cy, 0, cy - o.r.bottom);
+            return Math.hypot(dx, dy) >= 12;
+          });
+        };
+        return targets
+          .filter((t) => !t.inline && (t.r.width < 24 || t.r.height < 24) && !clear(t))
+          .map((t) => `${t.el.tagName.toLowerCase()} « ${t.el.textContent.trim().slice(0, 30)} » ${Math.round(t.r.width)}×${Math.round(t.r.height)}`);
+      });
       problems.push(...small.map((s) => `${path} : ${s}`));
     }
     await page.close();

@@ -28,7 +28,8 @@ export interface BarLayout {
   width: number;
   height: number;
   bars: BarGeometry[];
-  ticks: { x: number; label: string }[];
+  /** Axis ticks; the first is anchored at its start so that « 0 % » is not cut at the left edge. */
+  ticks: { x: number; label: string; anchor: 'start' | 'middle' }[];
   axisY: number;
   domainMax: number;
 }
@@ -77,6 +78,8 @@ export function layoutBars(data: readonly BarDatum[], options: BarOptions): BarL
     };
   });
   const axisY = top + data.length * row;
-  const ticks = x.ticks(unite === '%' ? 5 : 4).map((t) => ({ x: x(t), label: formatChartValue(t, unite) }));
+  const ticks = x
+    .ticks(unite === '%' ? 5 : 4)
+    .map((t, i) => ({ x: x(t), label: formatChartValue(t, unite), anchor: i === 0 ? ('start' as const) : ('middle' as const) }));
   return { width, height: axisY + 28, bars, ticks, axisY, domainMax: x.domain()[1] ?? domainMax };
 }

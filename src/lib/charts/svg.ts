@@ -3,6 +3,17 @@ import type { BarLayout } from './bars.ts';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r = (n: number) => Math.round(n * 10) / 10;
 
+/** Splits a title into lines of at most `max` characters, at spaces. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** Palette checked for contrast on white: bars 7.6:1 (≥ 3:1 for marks), text 16:1 and 8.9:1 (≥ 4.5:1). */
 export const CHART_COLORS = { bar: '#0b5a43', text: '#1b1b1b', muted: '#4a4a4a', grid: '#c9c3b8', background: '#ffffff' } as const;
 
@@ -10,10 +21,16 @@ export const CHART_COLORS = { bar: '#0b5a43', text: '#1b1b1b', muted: '#4a4a4a',
  * The chart's SVG markup, one function for the page, the SVG download and the PNG: the same picture everywhere.
  * `footer` adds the source line inside the SVG, for standalone files.
  */
-export function renderBarSvg(layout: BarLayout, o: { id: string; title: string; desc: string; footer?: string; standalone?: boolean }): string {
+export function renderBarSvg(
+  layout: BarLayout,
+  o: { id: string; title: string; desc: string; footer?: string; standalone?: boolean; heading?: string | undefined },
+): string {
   const c = CHART_COLORS;
   const extra = o.footer ? 30 : 0;
-  const height = layout.height + extra;
+  // A visible heading (PNG and social previews, which travel without the page around them).
+  const headingLines = o.heading ? wrap(o.heading, Math.floor(layout.width / 11)) : [];
+  const top = headingLines.length * 24 + (headingLines.length > 0 ? 12 : 0);
+  const height = layout.height + extra + top;
   const parts: string[] = [];
   parts.push(
     `<svg class="chart" viewBox="0 0 ${layout.width} ${height}" width="${layout.width}" height="${height}" role="img" aria-labelledby="${o.id}-titre ${o.id}-desc"${o.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : ''} font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">`,
@@ -21,9 +38,11 @@ export function renderBarSvg(layout: BarLayout, o: { id: string; title: string; 
     `<desc id="${o.id}-desc">${esc(o.desc)}</desc>`,
   );
   if (o.standalone) parts.push(`<rect width="${layout.width}" height="${height}" fill="${c.background}"/>`);
+  headingLines.forEach((line, i) => parts.push(`<text x="4" y="${22 + i * 24}" font-size="19" font-weight="700" fill="${c.text}">${esc(line)}</text>`));
+  parts.push(`<g transform="translate(0 ${top})">`);
   for (const t of layout.ticks) {
     parts.push(`<line x1="${r(t.x)}" x2="${r(t.x)}" y1="0" y2="${r(layout.axisY)}" stroke="${c.grid}" stroke-width="1"/>`);
-    parts.push(`<text x="${r(t.x)}" y="${r(layout.axisY + 20)}" font-size="14" text-anchor="middle" fill="${c.muted}">${esc(t.label)}</text>`);
+    parts.push(`<text x="${r(t.x)}" y="${r(layout.axisY + 20)}" font-size="14" text-anchor="${t.anchor}" fill="${c.muted}">${esc(t.label)}</text>`);
   }
   for (const b of layout.bars) {
     parts.push(
@@ -35,6 +54,6 @@ export function renderBarSvg(layout: BarLayout, o: { id: string; title: string; 
   const x0 = layout.bars[0]?.x ?? 4;
   parts.push(`<line x1="${r(x0)}" x2="${r(x0)}" y1="0" y2="${r(layout.axisY)}" stroke="${c.text}" stroke-width="2"/>`);
   if (o.footer) parts.push(`<text x="4" y="${r(layout.height + 18)}" font-size="13" fill="${c.muted}">${esc(o.footer)}</text>`);
-  parts.push('</svg>');
+  parts.push('</g></svg>');
   return parts.join('');
 }

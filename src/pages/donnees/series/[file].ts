@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import sharp from 'sharp';
 import { layoutBars } from '../../../lib/charts/bars.ts';
 import { editionsOf, seriesRows } from '../../../lib/charts/series.ts';
 import { renderBarSvg } from '../../../lib/charts/svg.ts';
@@ -8,14 +9,17 @@ import { getSite } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () =>
   (await getSite()).series.flatMap((s) =>
-    ['csv', 'excel.csv', 'svg'].map((ext) => ({ params: { file: ext === 'excel.csv' ? `${s.id}-excel.csv` : `${s.id}.${ext}` }, props: { id: s.id, ext } })),
+    ['csv', 'excel.csv', 'svg', 'png', 'og.png'].map((ext) => ({
+      params: { file: ext === 'excel.csv' ? `${s.id}-excel.csv` : ext === 'og.png' ? `${s.id}-apercu.png` : `${s.id}.${ext}` },
+      props: { id: s.id, ext },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const site = await getSite();
   const { id, ext } = props as { id: string; ext: string };
   const rows = seriesRows(id, site.chiffres);
-  if (ext === 'svg') {
+  if (ext === 'svg' || ext === 'png' || ext === 'og.png') {
     const serie = site.serie(id);
     const layout = layoutBars(
       rows.map((r) => ({ id: r.id, label: r.label, value: r.value })),
@@ -27,8 +31,16 @@ export const GET: APIRoute = async ({ props }) => {
       desc: serie.data.constat,
       footer: `Source : ${editionsOf(rows).join(' ; ')} — Humain d'abord`,
       standalone: true,
+      heading: ext === 'svg' ? undefined : serie.data.titre,
     });
-    return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'Content-Type': 'image/svg+xml' } });
+    if (ext === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'Content-Type': 'image/svg+xml' } });
+    // Rasterised at build time: a PNG download at twice the SVG size, and a 1200×630 social preview.
+    const png = sharp(Buffer.from(svg), { density: 144 });
+    const out =
+      ext === 'png'
+        ? await png.png({ compressionLevel: 9 }).toBuffer()
+        : await png.resize(1200, 630, { fit: 'contain', background: '#ffffff' }).flatten({ background: '#ffffff' }).png({ compressionLevel: 9 }).toBuffer();
+    return new Response(new Uint8Array(out), { headers: { 'Content-Type': 'image/png' } });
   }
   return new Response(toCsv(rows, seriesColumns, ext === 'csv' ? 'standard' : 'excel-be'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,61 @@
+// Lighthouse (mobile preset) on key pages of the built site, in Debian's Chromium. Writes reports/lighthouse.json.
+// Fails when a page scores below: performance 0.95, accessibility 1, best practices 1, SEO 1.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromePath } from '../tests/e2e/browser.ts';
+import { serveDist } from '../tests/e2e/server.ts';
+
+const PAGES = [
+  '/',
+  '/themes/guichets-et-contact-humain/',
+  '/temoignages/lettre-jamila-composition-de-menage/',
+  '/graphiques/fdss-smartphone-seul-par-revenu/',
+  '/recherche/?q=guichet',
+];
+const MIN = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
+
+const { server, url } = await serveDist('dist');
+const chrome = await chromeLauncher.launch({
+  chromePath: chromePath(),
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const results: Record<string, Record<string, number | null>> = {};
+const failures: string[] = [];
+try {
+  for (const path of PAGES) {
+    const run = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(MIN) });
+    if (!run) throw new Error(`Lighthouse n'a rien rendu pour ${path}`);
+    const scores = Object.fromEntries(Object.entries(run.lhr.categories).map(([k, c]) => [k, c.score]));
+    results[path] = scores;
+    for (const [k, min] of Object.entries(MIN)) {
+      const score = scores[k] ?? 0;
+      if (score < min) {
+        const audits = Object.values(run.lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && (run.lhr.categories[k]?.auditRefs ?? []).some((r) => r.id === a.id && r.weight > 0))
+          .map((a) => a.id);
+        failures.push(`${path} : ${k} ${score} < ${min} (${audits.join(', ')})`);
+      }
+    }
+    console.log(`${path} ${JSON.stringify(scores)}`);
+  }
+} finally {
+  chrome.kill();
+  server.close();
+}
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/lighthouse.json', `${JSON.stringify({ seuils: MIN, pages: results }, null, 2)}\n`);
+if (failures.length > 0) {
+  console.error(failures.join('\n'));
+  process.exit(1);
+}
+console.log('Lighthouse : tous les seuils sont atteints.');
