@@ -44,12 +44,14 @@ describe('graphiques du contenu', () => {
         const above = layout.bars[i - 1]!;
         const bar = layout.bars[i]!;
         // The label of a row (baseline labelY, ~16 px font) sits below the previous bar and its value label.
-        expect(bar.labelY - 16).toBeGreaterThanOrEqual(above.y + above.height);
-        expect(bar.labelY - 16).toBeGreaterThanOrEqual(above.valueY);
+        expect(bar.labelY - 18).toBeGreaterThanOrEqual(above.y + above.height);
+        expect(bar.labelY - 18).toBeGreaterThanOrEqual(above.valueY);
       }
       for (const b of layout.bars) {
         expect(b.x).toBe(layout.bars[0]!.x);
-        expect(b.valueX + b.valueLabel.length * 10).toBeLessThanOrEqual(layout.width + 1);
+        expect(b.valueX + b.valueLabel.length * 11).toBeLessThanOrEqual(layout.width + 1);
+        // Category labels (18 px, about 9 px a character) fit the chart's width at every screen size.
+        expect(b.label.length * 9, b.label).toBeLessThanOrEqual(layout.width);
       }
     });
 

@@ -50,7 +50,7 @@ export interface BarOptions {
  * French labels never collide and the chart reads at 320 px. Bars start at zero; percentages on a 0–100 axis.
  */
 export function layoutBars(data: readonly BarDatum[], options: BarOptions): BarLayout {
-  const { unite, width = 640, barHeight = 26, labelHeight = 24, gap = 14, valueSpace = 84 } = options;
+  const { unite, width = 360, barHeight = 26, labelHeight = 27, gap = 14, valueSpace = 80 } = options;
   const left = 4;
   const top = 8;
   const dataMax = max(data, (d) => d.value) ?? 0;

@@ -42,13 +42,13 @@ export function renderBarSvg(
   parts.push(`<g transform="translate(0 ${top})">`);
   for (const t of layout.ticks) {
     parts.push(`<line x1="${r(t.x)}" x2="${r(t.x)}" y1="0" y2="${r(layout.axisY)}" stroke="${c.grid}" stroke-width="1"/>`);
-    parts.push(`<text x="${r(t.x)}" y="${r(layout.axisY + 20)}" font-size="14" text-anchor="${t.anchor}" fill="${c.muted}">${esc(t.label)}</text>`);
+    parts.push(`<text x="${r(t.x)}" y="${r(layout.axisY + 20)}" font-size="15" text-anchor="${t.anchor}" fill="${c.muted}">${esc(t.label)}</text>`);
   }
   for (const b of layout.bars) {
     parts.push(
-      `<g class="bar"><text x="${r(b.labelX)}" y="${r(b.labelY)}" font-size="16" fill="${c.text}">${esc(b.label)}</text>` +
+      `<g class="bar"><text x="${r(b.labelX)}" y="${r(b.labelY)}" font-size="18" fill="${c.text}">${esc(b.label)}</text>` +
         `<rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${r(b.height)}" fill="${c.bar}"/>` +
-        `<text x="${r(b.valueX)}" y="${r(b.valueY)}" font-size="17" font-weight="700" fill="${c.text}">${esc(b.valueLabel)}</text></g>`,
+        `<text x="${r(b.valueX)}" y="${r(b.valueY)}" font-size="19" font-weight="700" fill="${c.text}">${esc(b.valueLabel)}</text></g>`,
     );
   }
   const x0 = layout.bars[0]?.x ?? 4;
