@@ -14,7 +14,7 @@ const all = [
     ...old,
     ...htmlPages()
       .map((p) => p.path)
-      .filter((p) => p.endsWith('/')),
+      .filter((p) => p.endsWith('/') && !p.startsWith('/admin/')),
   ]),
 ].sort();
 writeFileSync(file, header + all.join('\n') + '\n');

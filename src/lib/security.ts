@@ -17,3 +17,17 @@ export const CSP_DIRECTIVES: Record<string, string> = {
 export const CSP = Object.entries(CSP_DIRECTIVES)
   .map(([k, v]) => `${k} ${v}`)
   .join('; ');
+
+/**
+ * The editor page (/admin/, for contributors, not indexed) runs Sveltia CMS: still no inline script and no CDN,
+ * but its component styles are injected at run time, and signing in to the hosted Git backend talks to GitHub.
+ */
+export const ADMIN_CSP = Object.entries({
+  ...CSP_DIRECTIVES,
+  'style-src': "'self' 'unsafe-inline'",
+  'img-src': "'self' data: blob:",
+  'connect-src': "'self' blob: data: https://api.github.com",
+  'worker-src': "'self' blob:",
+})
+  .map(([k, v]) => `${k} ${v}`)
+  .join('; ');
