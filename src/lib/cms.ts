@@ -36,7 +36,7 @@ const LONG_TEXT = new Set(['description', 'resume', 'constat', 'critique', 'lect
 
 function field(name: string, s: JsonSchema, required: boolean, spec: CmsCollectionSpec, prefix = ''): CmsField {
   const path = prefix ? `${prefix}.${name}` : name;
-  const base: Record<string, unknown> = { name, label: name, required, ...(spec.hints?.[path] ? { hint: spec.hints[path] } : {}) };
+  const base: Record<string, unknown> & { name: string } = { name, label: name, required, ...(spec.hints?.[path] ? { hint: spec.hints[path] } : {}) };
   if (s.default !== undefined) base['default'] = s.default;
   const target = spec.refs[path];
   if (target) {
@@ -51,10 +51,10 @@ function field(name: string, s: JsonSchema, required: boolean, spec: CmsCollecti
       multiple,
       ...(multiple && s.minItems !== undefined ? { min: s.minItems } : {}),
       ...(multiple && s.maxItems !== undefined ? { max: s.maxItems } : {}),
-    } as CmsField;
+    };
   }
-  if (s.enum) return { ...base, widget: 'select', options: s.enum } as CmsField;
-  if (s.type === 'boolean') return { ...base, widget: 'boolean' } as CmsField;
+  if (s.enum) return { ...base, widget: 'select', options: s.enum };
+  if (s.type === 'boolean') return { ...base, widget: 'boolean' };
   if (s.type === 'integer' || s.type === 'number') {
     const bound = (n: number | undefined) => (n !== undefined && Math.abs(n) < 1e9 ? n : undefined);
     return {
@@ -63,14 +63,14 @@ function field(name: string, s: JsonSchema, required: boolean, spec: CmsCollecti
       value_type: s.type === 'integer' ? 'int' : 'float',
       ...(bound(s.minimum) !== undefined ? { min: s.minimum } : {}),
       ...(bound(s.maximum) !== undefined ? { max: s.maximum } : {}),
-    } as CmsField;
+    };
   }
   if (s.type === 'array' && s.items?.type === 'object') {
     const req = new Set(s.items.required ?? []);
-    return { ...base, widget: 'list', fields: Object.entries(s.items.properties ?? {}).map(([k, v]) => field(k, v, req.has(k), spec, path)) } as CmsField;
+    return { ...base, widget: 'list', fields: Object.entries(s.items.properties ?? {}).map(([k, v]) => field(k, v, req.has(k), spec, path)) };
   }
-  if (s.type === 'array') return { ...base, widget: 'list' } as CmsField;
-  return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string' } as CmsField;
+  if (s.type === 'array') return { ...base, widget: 'list' };
+  return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string' };
 }
 
 /** The editor's fields of one collection, in schema order, plus the MDX body. */

@@ -28,7 +28,23 @@ export interface FacetGroup {
   options: FacetOption[];
 }
 
+const groupsCache = new WeakMap<readonly unknown[], Map<string, FacetGroup[]>>();
+
+/**
+ * The filter box of a collection's list pages, with its counts. The same for every page of that list: computed once
+ * per item array and base (each list page used to recount the whole collection: pages × entries).
+ */
 export function facetGroups<T>(base: string, items: readonly T[], dims: readonly FacetDimension<T>[]): FacetGroup[] {
+  const byBase = groupsCache.get(items) ?? new Map<string, FacetGroup[]>();
+  groupsCache.set(items, byBase);
+  const cached = byBase.get(base);
+  if (cached) return cached;
+  const groups = computeFacetGroups(base, items, dims);
+  byBase.set(base, groups);
+  return groups;
+}
+
+function computeFacetGroups<T>(base: string, items: readonly T[], dims: readonly FacetDimension<T>[]): FacetGroup[] {
   return dims.map((dim) => {
     const counts = new Map<string, number>();
     for (const item of items) for (const v of new Set(dim.values(item))) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -65,7 +81,8 @@ export interface ListPage<T> {
 
 export const PER_PAGE = 24;
 
-function cut<T>(items: readonly T[], base: string, perPage: number, current: ListPage<T>['current']): ListPage<T>[] {
+/** Cuts a list into pages: the first at `base`, the next at `base/page/2`, … */
+export function cut<T>(items: readonly T[], base: string, perPage: number, current?: ListPage<T>['current']): ListPage<T>[] {
   const pageCount = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: pageCount }, (_, i) => ({
     slug: i === 0 ? base : `${base}${base ? '/' : ''}page/${i + 1}`,

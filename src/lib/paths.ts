@@ -1,4 +1,4 @@
-import { listPages } from './facets.ts';
+import { cut, listPages } from './facets.ts';
 import { dimensions } from './lists.ts';
 import type { Site } from './site.ts';
 
@@ -27,7 +27,7 @@ export function publicPaths(site: Site): string[] {
     ...site.articles.map((e) => `/ordonnance/${e.id}/`),
     ...site.evenements.map((e) => `/evenements/${e.id}/`),
     ...site.themes.flatMap((e) => [`/themes/${e.id}/`, `/themes/${e.id}/fiche/`]),
-    ...site.sources.map((e) => `/sources/${e.id}/`),
+    ...site.sources.flatMap((e) => cut(site.graph.bySource.get(e.id) ?? [], e.id, 60).map((p) => `/sources/${p.slug}/`)),
     ...site.series.map((e) => `/graphiques/${e.id}/`),
     ...lists('temoignages', site.temoignages, dims.temoignages as never),
     ...lists('chiffres', site.chiffres, dims.chiffres as never),
