@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars, type BarDatum, type BarGeometry, type BarOptions } from '../../src/lib/charts/bars.ts';
+import { BAR_DEFAULTS, layoutBars, type BarDatum, type BarGeometry, type BarOptions } from '../../src/lib/charts/bars.ts';
 import { formatChartValue } from '../../src/lib/charts/format.ts';
 import { editionsOf, seriesRows, type FigureLike } from '../../src/lib/charts/series.ts';
 import { renderBarSvg } from '../../src/lib/charts/svg.ts';
@@ -52,7 +52,7 @@ describe('layoutBars', () => {
   it.each(layouts)('%s : largeur des barres proportionnelle à la valeur (à 0,5 px près)', (_name, data, options) => {
     const layout = layoutBars(data, options);
     const x0 = layout.bars[0]!.x;
-    const rangeEnd = (options.width ?? 640) - 84;
+    const rangeEnd = (options.width ?? BAR_DEFAULTS.width) - BAR_DEFAULTS.valueSpace;
     expectProportional(layout.bars, data, (rangeEnd - x0) / layout.domainMax);
   });
 
@@ -83,18 +83,18 @@ describe('layoutBars', () => {
       { unite: '%' },
     );
     expect(small.domainMax).toBe(100);
-    const full = 640 - 84 - 4;
+    const full = BAR_DEFAULTS.width - BAR_DEFAULTS.valueSpace - 4;
     expect(small.bars[0]!.width).toBeCloseTo(0.12 * full, 6);
     expect(small.bars[1]!.width).toBeCloseTo(0.06 * full, 6);
     expect(small.ticks.map((t) => t.label)).toEqual(['0', '20', '40', '60', '80', '100'].map((n) => `${n}${NNBSP}%`));
-    expect(small.ticks.at(-1)!.x).toBe(640 - 84);
+    expect(small.ticks.at(-1)!.x).toBe(BAR_DEFAULTS.width - BAR_DEFAULTS.valueSpace);
   });
 
   it('les comptes ont un axe « rond » qui contient le maximum', () => {
     const layout = layoutBars(COUNTS, { unite: 'nombre' });
     expect(layout.domainMax).toBeGreaterThanOrEqual(8259);
     expect(layout.domainMax).toBe(10000);
-    expect(layout.bars[0]!.width).toBeLessThan(640 - 84 - 4);
+    expect(layout.bars[0]!.width).toBeLessThan(BAR_DEFAULTS.width - BAR_DEFAULTS.valueSpace - 4);
   });
 
   it.each(layouts)('%s : les lignes ne se chevauchent pas, ni la valeur avec l’étiquette suivante', (_name, data, options) => {

@@ -45,12 +45,15 @@ export interface BarOptions {
   valueSpace?: number;
 }
 
+/** Default sizes, in SVG units: 360 wide so that text stays readable when a phone shows the chart at ~290 px. */
+export const BAR_DEFAULTS = { width: 360, barHeight: 26, labelHeight: 27, gap: 14, valueSpace: 80 } as const;
+
 /**
  * Horizontal bar chart geometry: each category gets its label on one line and its bar under it, so long
  * French labels never collide and the chart reads at 320 px. Bars start at zero; percentages on a 0–100 axis.
  */
 export function layoutBars(data: readonly BarDatum[], options: BarOptions): BarLayout {
-  const { unite, width = 360, barHeight = 26, labelHeight = 27, gap = 14, valueSpace = 80 } = options;
+  const { unite, width, barHeight, labelHeight, gap, valueSpace } = { ...BAR_DEFAULTS, ...options };
   const left = 4;
   const top = 8;
   const dataMax = max(data, (d) => d.value) ?? 0;
