@@ -8,11 +8,11 @@ import redirects from './src/redirects.json' with { type: 'json' };
 const contentIntegrity = (): AstroIntegration => ({
   name: 'humain-dabord:integrite',
   hooks: {
-    'astro:build:start': ({ logger }) => {
+    'astro:build:start': () => {
       const problems = checkContentDir(new URL('./content/', import.meta.url).pathname);
       if (problems.length === 0) return;
-      for (const p of problems) logger.error(formatProblem(p));
-      throw new Error(`${summary(problems, 0)} Lancez « npm run check:content » pour la liste.`);
+      // Every problem in the error itself, so that it is shown even with `astro build --silent`.
+      throw new Error(`${problems.map(formatProblem).join('\n')}\n${summary(problems, 0)} Lancez « npm run check:content » pour la liste.`);
     },
   },
 });
