@@ -1,12 +1,53 @@
-// Checks every entry of content/ and prints all problems at once, as `path:line champ: message`.
+// Checks every entry of content/ and prints all problems at once, as `path:line champ: message`, then a French summary
+// with one « Comment corriger » line per kind of problem. `--dir=<dossier>` checks another folder;
+// `--watch` re-checks on every save (Ctrl+C to stop).
+import { watch } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkContentDir, formatProblem, summary } from '../src/lib/integrity/index.ts';
+import { checkContent } from '../src/lib/integrity/index.ts';
 import { loadContent } from '../src/lib/integrity/load.ts';
+import { report } from '../src/lib/integrity/report.ts';
 
-const dir = resolve(process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? 'content');
-const started = performance.now();
-const problems = checkContentDir(dir);
-for (const p of problems) console.error(formatProblem(p));
-const files = loadContent(dir).entries.length;
-console.log(`${summary(problems, files)} (${Math.round(performance.now() - started)} ms)`);
-process.exit(problems.length > 0 ? 1 : 0);
+const args = process.argv.slice(2);
+const dirFlag = args.findIndex((a) => a === '--dir' || a.startsWith('--dir='));
+const dirArg = dirFlag < 0 ? undefined : args[dirFlag]!.startsWith('--dir=') ? args[dirFlag]!.slice(6) : args[dirFlag + 1];
+const dir = resolve(dirArg ?? 'content');
+
+/** Loads, checks and prints; returns the number of problems. */
+function check(): number {
+  const started = performance.now();
+  const { entries, strays } = loadContent(dir);
+  const problems = checkContent(entries, strays);
+  const out = report(problems, entries.length, performance.now() - started);
+  for (const line of out.problems) console.error(line);
+  if (problems.length > 0) console.log('');
+  for (const line of out.summary) console.log(line);
+  return problems.length;
+}
+
+if (!args.includes('--watch')) {
+  process.exit(check() > 0 ? 1 : 0);
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+const rerun = () => {
+  if (process.stdout.isTTY) console.clear();
+  console.log(`— Vérification à ${new Date().toLocaleTimeString('fr-BE')} —`);
+  try {
+    check();
+  } catch (error) {
+    // A file caught half-written (or just deleted) must not stop the watch: the next save re-checks.
+    console.error(`Lecture impossible pour l'instant (${error instanceof Error ? error.message : String(error)}) : enregistrez à nouveau.`);
+  }
+  console.log(`\nSurveillance de ${dir} : chaque enregistrement relance la vérification. Ctrl+C pour arrêter.`);
+};
+rerun();
+const watcher = watch(dir, { recursive: true }, () => {
+  clearTimeout(timer);
+  timer = setTimeout(rerun, 300);
+});
+process.on('SIGINT', () => {
+  watcher.close();
+  clearTimeout(timer);
+  console.log('\nSurveillance arrêtée.');
+  process.exit(0);
+});

@@ -3,6 +3,7 @@ import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import type { RawEntry, StrayFile } from './load.ts';
 import { checkMdxBody } from './mdx-safety.ts';
+import { frenchErrors } from './messages.ts';
 
 /** One problem, printed as `path:line champ: message`. */
 export interface Problem {
@@ -67,7 +68,7 @@ export function checkContent(entries: RawEntry[], strays: StrayFile[] = []): Pro
     for (const e of entry.parseErrors) problems.push({ path: entry.path, line: e.line, field: '(en-tête)', message: e.message });
     if (entry.parseErrors.length > 0) continue;
 
-    const result = COLLECTIONS[entry.collection].schema.safeParse(entry.data);
+    const result = COLLECTIONS[entry.collection].schema.safeParse(entry.data, { error: frenchErrors });
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(...issueProblems(entry, issue));
     } else {
