@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { proseLoader } from './lib/prose-loader.ts';
 import { articleSchema } from './schemas/article.ts';
 import { chiffreSchema } from './schemas/chiffre.ts';
 import { evenementSchema } from './schemas/evenement.ts';
@@ -10,16 +11,15 @@ import { temoignageSchema } from './schemas/temoignage.ts';
 import { themeSchema } from './schemas/theme.ts';
 
 // References between entries are plain ids: src/lib/integrity/ checks that they resolve and fails the build.
-const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
 const yaml = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
 
 export const collections = {
   themes: defineCollection({ loader: yaml('themes'), schema: themeSchema }),
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
   series: defineCollection({ loader: yaml('series'), schema: serieSchema }),
-  temoignages: defineCollection({ loader: mdx('temoignages'), schema: temoignageSchema }),
-  chiffres: defineCollection({ loader: mdx('chiffres'), schema: chiffreSchema }),
-  articles: defineCollection({ loader: mdx('articles'), schema: articleSchema }),
-  propositions: defineCollection({ loader: mdx('propositions'), schema: propositionSchema }),
+  temoignages: defineCollection({ loader: proseLoader('temoignages'), schema: temoignageSchema }),
+  chiffres: defineCollection({ loader: proseLoader('chiffres'), schema: chiffreSchema }),
+  articles: defineCollection({ loader: proseLoader('articles'), schema: articleSchema }),
+  propositions: defineCollection({ loader: proseLoader('propositions'), schema: propositionSchema }),
   evenements: defineCollection({ loader: yaml('evenements'), schema: evenementSchema }),
 };

@@ -171,6 +171,12 @@ describe('sécurité MDX', () => {
     const found = checkMdxBody('ligne 1\n<script>x</script>\nligne 3\n<IFRAME src="x">\nexport const a = 1;');
     expect(found.map((p) => p.line)).toEqual([2, 4, 5]);
   });
+
+  it('refuse toute balise HTML ou composant (le texte est rendu en Markdown), pas les signes < du texte', () => {
+    const found = checkMdxBody('<b>gras</b>\n<!-- note -->\n<Encadre titre="x" />\nmoins de 5 % (< 5) <3\n<script>x</script>');
+    expect(found.map((p) => p.line)).toEqual([1, 2, 3, 5]);
+    expect(found.filter((p) => p.line === 5)).toHaveLength(1); // the specific rule only, not both
+  });
 });
 
 describe('le vrai dossier content/', () => {

@@ -1,0 +1,51 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse } from 'yaml';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const EXT = '.mdx';
+
+/**
+ * Loads `content/<folder>/*.mdx` whose bodies are plain prose (a verbatim quote, an explanation) and renders
+ * them with Astro's Markdown pipeline while the content layer syncs, the way `.md` entries are.
+ *
+ * Why not the glob loader: it hands `.mdx` entries to Vite, one compiled module per entry, which is what made
+ * builds cost 3.8 ms and ~0.5 MB of memory per entry (BENCHMARKS.md). These bodies use no MDX feature: the
+ * integrity checker refuses imports, exports, components and HTML in them (`src/lib/integrity/mdx-safety.ts`),
+ * so both pipelines give the same HTML. Unchanged files keep their rendering between dev syncs (same digest).
+ */
+export function proseLoader(folder: string): Loader {
+  return {
+    name: 'prose-loader',
+    load: async (context) => {
+      const dir = fileURLToPath(new URL(`./content/${folder}/`, context.config.root));
+      await syncFolder(context, folder, dir);
+      context.watcher?.add(dir);
+      context.watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(dir) && changed.endsWith(EXT)) void syncFolder(context, folder, dir);
+      });
+    },
+  };
+}
+
+async function syncFolder(context: LoaderContext, folder: string, dir: string): Promise<void> {
+  const { store } = context;
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith(EXT)).sort();
+  const seen = new Set<string>();
+  for (const name of names) {
+    const id = name.slice(0, -EXT.length);
+    const filePath = `content/${folder}/${name}`;
+    const text = await readFile(join(dir, name), 'utf8');
+    const digest = context.generateDigest(text);
+    seen.add(id);
+    if (store.get(id)?.digest === digest) continue;
+    const match = FRONTMATTER.exec(text);
+    const body = match ? text.slice(match[0].length) : text;
+    const frontmatter: unknown = match ? parse(match[1] ?? '') : {};
+    const data = await context.parseData({ id, data: (frontmatter ?? {}) as Record<string, unknown>, filePath });
+    store.set({ id, data, body, filePath, digest, rendered: await context.renderMarkdown(body) });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+}
