@@ -61,7 +61,12 @@ function computeFacetGroups<T>(base: string, items: readonly T[], dims: readonly
 export function facetPages<T>(items: readonly T[], dims: readonly FacetDimension<T>[]) {
   return dims.flatMap((dim) => {
     const byValue = new Map<string, T[]>();
-    for (const item of items) for (const v of new Set(dim.values(item))) byValue.set(v, [...(byValue.get(v) ?? []), item]);
+    for (const item of items)
+      for (const v of new Set(dim.values(item))) {
+        const list = byValue.get(v);
+        if (list) list.push(item);
+        else byValue.set(v, [item]);
+      }
     return [...byValue.entries()].map(([value, list]) => ({ dimension: dim.name, value, label: dim.labelOf(value), dimensionLabel: dim.label, items: list }));
   });
 }

@@ -92,8 +92,9 @@ export function buildGraph(input: readonly Node[], sourceOrder: readonly string[
       score.set(keyOf(m), (score.get(keyOf(m)) ?? 0) + points);
     };
     for (const l of n.links) add(nodes.get(keyOf(l)), 100);
-    for (const a of n.articles) for (const m of byArticle.get(a) ?? []) add(m, 8);
-    if (n.kind === 'articles') for (const m of byArticle.get(n.id) ?? []) add(m, 8);
+    // Every candidate list is capped: without it, each of k entries linked to one article scans the k others (k²).
+    for (const a of n.articles) for (const m of (byArticle.get(a) ?? []).slice(0, 400)) add(m, 8);
+    if (n.kind === 'articles') for (const m of (byArticle.get(n.id) ?? []).slice(0, 400)) add(m, 8);
     if (n.group !== undefined) for (const m of byGroup.get(`${n.sources[0] ?? ''}|${n.group}`) ?? []) add(m, 6);
     for (const t of n.themes) for (const m of (byTheme.get(t) ?? []).slice(0, 400)) add(m, m.kind === n.kind ? 2 : 3);
     for (const s of n.sources) for (const m of (bySource.get(s) ?? []).slice(0, 400)) add(m, 1);

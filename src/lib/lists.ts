@@ -18,11 +18,22 @@ export function dimensions(site: Site) {
     labelOf: (id) => site.source(id).data.organisation,
     order: (a, b) => (site.source(a).data.ordre ?? 99) - (site.source(b).data.ordre ?? 99),
   });
+  const article = <T extends { data: { articles?: string[] | undefined } }>(): FacetDimension<T> => ({
+    name: 'article',
+    label: "Article de l'ordonnance",
+    values: (e) => e.data.articles ?? [],
+    labelOf: (id) => {
+      const a = site.article(id).data;
+      return a.numero ? `Article ${String(a.numero)}` : a.titre;
+    },
+    order: (a, b) => (site.article(a).data.numero ?? 0) - (site.article(b).data.numero ?? 0),
+  });
   return {
     temoignages: [
       theme<Temoignage>(),
       { name: 'profil', label: 'Qui parle', values: (e) => [e.data.profil], labelOf: (v) => tOr(`profil.${v}`, v) },
       source<Temoignage>(),
+      article<Temoignage>(),
     ] as FacetDimension<Temoignage>[],
     chiffres: [
       theme<Chiffre>(),
@@ -33,6 +44,7 @@ export function dimensions(site: Site) {
       theme<Proposition>(),
       { name: 'destinataire', label: 'À qui', values: (e) => [e.data.destinataire], labelOf: (v) => tOr(`destinataire.${v}`, v) },
       source<Proposition>(),
+      article<Proposition>(),
     ] as FacetDimension<Proposition>[],
   };
 }

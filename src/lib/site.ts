@@ -26,12 +26,13 @@ export interface Site {
   theme: (id: string) => Theme;
   source: (id: string) => Source;
   serie: (id: string) => Serie;
+  article: (id: string) => Article;
 }
 
 const bySourceThenOrder = (sources: Map<string, number>) => (a: { data: { source: string; ordre: number }; id: string }, b: typeof a) =>
   (sources.get(a.data.source) ?? 99) - (sources.get(b.data.source) ?? 99) || a.data.ordre - b.data.ordre || a.id.localeCompare(b.id);
 
-function toNodes(s: Omit<Site, 'graph' | 'entry' | 'theme' | 'source' | 'serie'>): Node[] {
+function toNodes(s: Omit<Site, 'graph' | 'entry' | 'theme' | 'source' | 'serie' | 'article'>): Node[] {
   const group = (emplacement: string) => emplacement.replace(/\s*[,(].*$/, '');
   return [
     ...s.temoignages.map((e): Node => ({
@@ -139,6 +140,7 @@ export function getSite(): Promise<Site> {
       theme: lookup(themes, 'thème'),
       source: lookup(sources, 'source'),
       serie: lookup(series, 'série'),
+      article: lookup(base.articles, 'article'),
     };
   })();
   return cached;

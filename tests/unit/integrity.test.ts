@@ -173,7 +173,7 @@ describe('sécurité MDX', () => {
   });
 
   it('refuse toute balise HTML ou composant (le texte est rendu en Markdown), pas les signes < du texte', () => {
-    const found = checkMdxBody('<b>gras</b>\n<!-- note -->\n<Encadre titre="x" />\nmoins de 5 % (< 5) <3\n<script>x</script>');
+    const found = checkMdxBody('<b>gras</b>\n<!-- note -->\n<Encadre titre="x" />\nmoins de 5 % (< 5) <3 \\<rien> (échappé)\n<script>x</script>');
     expect(found.map((p) => p.line)).toEqual([1, 2, 3, 5]);
     expect(found.filter((p) => p.line === 5)).toHaveLength(1); // the specific rule only, not both
   });

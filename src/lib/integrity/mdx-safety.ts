@@ -12,7 +12,7 @@ const RULES: { pattern: RegExp; message: string }[] = [
  * Bodies are rendered as Markdown (src/lib/prose-loader.ts), which lets raw HTML through: no tag, component or
  * comment is accepted, so what an editor writes is exactly what readers see.
  */
-const HTML_TAG = /<\/?[a-z!][^>]*>/i;
+const HTML_TAG = /(?<!\\)<\/?[a-z!][^>]*>/i;
 const HTML_MESSAGE = 'balise HTML ou composant dans le texte : écrivez du texte simple (Markdown : *italique*, **gras**, [lien](https://…)), sans < >';
 
 /** Finds code that has no place in an evidence entry; returns 1-based lines within the body. */
