@@ -18,9 +18,17 @@ if (form && input && root) {
   input.value = params.get('q') ?? '';
   const selected = Object.fromEntries(FILTERS.map(([key]) => [key, params.get(key) ?? '']));
 
+  // The filters sit in a closed <details> unless the address already has one: a first search then downloads only
+  // the words' index, not the filter index, which grows with every page (BENCHMARKS.md, « première requête »).
+  const refine = document.createElement('details');
+  refine.className = 'filters';
+  refine.open = FILTERS.some(([key]) => selected[key]);
+  const summary = document.createElement('summary');
+  summary.textContent = 'Affiner : type, thème, source, année…';
   const facets = document.createElement('fieldset');
   facets.className = 'facets';
-  facets.innerHTML = '<legend>Affiner</legend>';
+  facets.innerHTML = '<legend>Filtres</legend>';
+  refine.append(summary, facets);
   const selects = {};
   for (const [key, label] of FILTERS) {
     const wrap = document.createElement('p');
@@ -44,9 +52,10 @@ if (form && input && root) {
   status.className = 'search-status';
   const list = document.createElement('ol');
   list.className = 'search-results';
-  root.append(facets, status, list);
+  root.append(refine, status, list);
 
   let pagefind;
+  let filtersLoaded = false;
   let timer;
   let generation = 0;
 
@@ -72,21 +81,30 @@ if (form && input && root) {
   async function run() {
     const mine = ++generation;
     updateUrl();
-    pagefind ??= await import('/pagefind/pagefind.js');
     const filters = Object.fromEntries(FILTERS.filter(([key]) => selected[key]).map(([key]) => [key, selected[key]]));
     const term = input.value.trim();
     const hasFilter = Object.keys(filters).length > 0;
-    if (!term && !hasFilter) {
+    if (!term && !hasFilter && !refine.open) {
+      status.textContent = 'Tapez un mot, ou ouvrez « Affiner » pour choisir un filtre.';
+      list.replaceChildren();
+      return;
+    }
+    pagefind ??= await import('/pagefind/pagefind.js');
+    if (refine.open && !filtersLoaded) {
+      status.textContent = 'Chargement des filtres…';
       const all = await pagefind.filters();
+      filtersLoaded = true;
       if (mine !== generation) return;
       for (const [key] of FILTERS) fillSelect(key, all[key]);
+    }
+    if (!term && !hasFilter) {
       status.textContent = 'Tapez un mot ou choisissez un filtre.';
       list.replaceChildren();
       return;
     }
     const search = await pagefind.search(term || null, { filters });
     if (mine !== generation || !search) return;
-    for (const [key] of FILTERS) fillSelect(key, search.filters?.[key]);
+    if (filtersLoaded) for (const [key] of FILTERS) fillSelect(key, search.filters?.[key]);
     const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
     if (mine !== generation) return;
     const n = search.results.length;
@@ -120,6 +138,10 @@ if (form && input && root) {
       }),
     );
   }
+
+  refine.addEventListener('toggle', () => {
+    if (refine.open && !filtersLoaded) void run();
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -67,6 +67,8 @@ describe('recherche (Pagefind, français)', () => {
     await page.getByLabel(/Mots à chercher/).fill('guichet');
     await page.waitForFunction(() => /résultats? pour « guichet »/.test(document.querySelector('[role="status"].search-status')?.textContent ?? ''));
     expect(new URL(page.url()).searchParams.get('q')).toBe('guichet');
+    await page.getByText('Affiner :').click();
+    await page.locator('#filtre-theme option', { hasText: 'Guichets et contact humain' }).waitFor({ state: 'attached' });
     const option = await page.locator('#filtre-theme option', { hasText: 'Guichets et contact humain' }).getAttribute('value');
     await page.locator('#filtre-theme').selectOption(option ?? '');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'Guichets et contact humain');
@@ -88,7 +90,7 @@ describe('recherche (Pagefind, français)', () => {
     await page.getByLabel(/Mots à chercher/).fill('guichet');
     await page.waitForFunction(() => /pour « guichet »/.test(document.querySelector('.search-status')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
-    // Everything Pagefind fetched until the first results: its JS, its WASM, the filter index and the index chunks.
+    // Everything Pagefind fetched until the first results: its JS, its WASM, its page list and the index chunks (the filter index waits for « Affiner »).
     const firstQueryBytes = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
