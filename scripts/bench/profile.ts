@@ -1,4 +1,4 @@
-// node scripts/bench/profile.ts [N …]   (default: 1000 5000 20000)
+// npm run bench:profile -- [N …]   (default: 1000 5000 20000)
 // Times, outside Astro, the pure functions of src/lib/ that every build runs, on the same synthetic content as the
 // benchmark, and estimates how each grows with the content (exponent k in time ∝ entries^k: 1 is linear, 2 quadratic).
 // The per-page work is reproduced the way the pages call it (one call per page), see the comments.
@@ -164,16 +164,19 @@ function profile(raw: RawEntry[]): { entries: number; rows: Row[] } {
     }
   });
   add(
-    'témoignages.filter(propositions.includes(id)) à chaque page de proposition',
-    'src/pages/propositions/[id].astro (answeredBy)',
+    'témoignages qui citent chaque proposition (index construit une fois, une lecture par page de proposition)',
+    'src/lib/site.ts temoignagesFor, via src/pages/propositions/[id].astro',
     propositions.length,
     () => {
+      const byProposition = new Map<string, number>();
+      for (const t of temoignages)
+        for (const p of (t.data['propositions'] as string[] | undefined) ?? []) byProposition.set(p, (byProposition.get(p) ?? 0) + 1);
       let found = 0;
-      for (const p of propositions) found += temoignages.filter((t) => (t.data['propositions'] as string[] | undefined)?.includes(p.id)).length;
+      for (const p of propositions) found += byProposition.get(p.id) ?? 0;
       return found;
     },
   );
-  // Cards rendered on the pages that list a whole bucket (no pagination): proportional to N on each page.
+  // Cards a whole bucket would put on one page: /sources/[id]/ is now cut into pages of 60, /ordonnance/[id]/ shows 12 per kind.
   const cards = (m: Map<string, Node[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
   const maxCards = (m: Map<string, Node[]>) => Math.max(...[...m.values()].map((l) => l.length));
   rows.push(

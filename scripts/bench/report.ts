@@ -238,6 +238,9 @@ export function markdown(results: Results): string {
     }
   }
 
+  const before = readBefore();
+  if (before) out.push(...beforeAfter(before, results));
+
   const analysis = new URL('./analysis.md', import.meta.url);
   if (existsSync(analysis)) out.push(readFileSync(analysis, 'utf8').trim(), '');
 
@@ -249,7 +252,7 @@ export function markdown(results: Results): string {
     'npm run bench:curve                            # contenu réel, 1 000, 5 000, 10 000, 20 000 ; écrit bench/results.json, bench/curve.svg, BENCHMARKS.md',
   );
   out.push('npm run bench:curve -- --report                # régénère BENCHMARKS.md et la courbe depuis bench/results.json, sans compiler');
-  out.push('node scripts/bench/profile.ts 1000 5000 20000  # temps des fonctions de src/lib/ seules, hors Astro (graphe, listes, contrôle)');
+  out.push('npm run bench:profile -- 1000 5000 20000      # temps des fonctions de src/lib/ seules, hors Astro (graphe, listes, contrôle)');
   out.push('```', '');
   out.push(
     'Options de `npm run bench` : `--runs R`, `--baseline`, `--keep` (garde le dossier temporaire), `--query mot`, `--seed S`, `--timeout secondes`. ' +
@@ -258,4 +261,41 @@ export function markdown(results: Results): string {
     '',
   );
   return out.join('\n');
+}
+
+/** The curve measured before the changes of BENCHMARKS.md's analysis, kept as it was written (bench/results-before.json). */
+function readBefore(): Results | undefined {
+  const path = new URL('../../bench/results-before.json', import.meta.url);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Results) : undefined;
+}
+
+/** Before/after table: each figure from the two result files, never typed by hand. */
+export function beforeAfter(before: Results, after: Results): string[] {
+  const out = ['## Avant / après', ''];
+  out.push(
+    `Avant : \`bench/results-before.json\` (${before.generated.slice(0, 16).replace('T', ' ')} UTC, même machine, même graine) ; ` +
+      `après : \`bench/results.json\` (${after.generated.slice(0, 16).replace('T', ' ')} UTC). Les changements sont décrits sous le tableau.`,
+    '',
+  );
+  out.push(
+    '| N | total s avant → après | CPU s avant → après | pic RSS Mo avant → après | ms / entrée avant → après | surcoût avant → après | 1re requête Ko avant → après |',
+  );
+  out.push('|---:|---:|---:|---:|---:|---:|---:|');
+  const pair = (a: number | undefined, b: number | undefined, digits = 1, prefix = '') =>
+    a === undefined || b === undefined ? dash : `${prefix}${fr(a, digits)} → ${prefix}${fr(b, digits)} (×${fr(b / a, 2)})`;
+  for (const s of after.sizes) {
+    const a = before.sizes.find((x) => x.entries === s.entries)?.result;
+    const b = s.result;
+    const ma = a?.project.median;
+    const mb = b?.project.median;
+    const fqa = a?.project.firstQuery?.bytes;
+    const fqb = b?.project.firstQuery?.bytes;
+    out.push(
+      `| ${fr(s.entries)} | ${pair(ma?.totalS, mb?.totalS)} | ${pair(ma && ma.buildCpuS + ma.indexCpuS, mb && mb.buildCpuS + mb.indexCpuS)} | ` +
+        `${pair(ma?.peakRssMB, mb?.peakRssMB, 0)} | ${pair(a?.msPerEntry, b?.msPerEntry)} | ${pair(a?.overhead ?? undefined, b?.overhead ?? undefined, 2, '×')} | ` +
+        `${pair(fqa && fqa / 1024, fqb && fqb / 1024)} |`,
+    );
+  }
+  out.push('');
+  return out;
 }

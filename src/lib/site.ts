@@ -27,12 +27,14 @@ export interface Site {
   source: (id: string) => Source;
   serie: (id: string) => Serie;
   article: (id: string) => Article;
+  /** Testimonies that name a proposition in their `propositions` field, in list order (indexed once per build). */
+  temoignagesFor: (propositionId: string) => readonly Temoignage[];
 }
 
 const bySourceThenOrder = (sources: Map<string, number>) => (a: { data: { source: string; ordre: number }; id: string }, b: typeof a) =>
   (sources.get(a.data.source) ?? 99) - (sources.get(b.data.source) ?? 99) || a.data.ordre - b.data.ordre || a.id.localeCompare(b.id);
 
-function toNodes(s: Omit<Site, 'graph' | 'entry' | 'theme' | 'source' | 'serie' | 'article'>): Node[] {
+function toNodes(s: Omit<Site, 'graph' | 'entry' | 'theme' | 'source' | 'serie' | 'article' | 'temoignagesFor'>): Node[] {
   const group = (emplacement: string) => emplacement.replace(/\s*[,(].*$/, '');
   return [
     ...s.temoignages.map((e): Node => ({
@@ -133,9 +135,17 @@ export function getSite(): Promise<Site> {
         return found;
       };
     };
+    const byProposition = new Map<string, Temoignage[]>();
+    for (const t of base.temoignages)
+      for (const p of t.data.propositions ?? []) {
+        const list = byProposition.get(p);
+        if (list) list.push(t);
+        else byProposition.set(p, [t]);
+      }
     return {
       ...base,
       graph,
+      temoignagesFor: (id) => byProposition.get(id) ?? [],
       entry: (n) => entries.get(keyOf(n)),
       theme: lookup(themes, 'thème'),
       source: lookup(sources, 'source'),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../site/dist.ts';
 import { AXE_SOURCE, violationsOf } from './axe.ts';
 import { launch } from './browser.ts';
+import { serveDist } from './server.ts';
 
 describe('accessibilité (axe-core, WCAG 2.0/2.1/2.2 A et AA) sur toutes les pages', () => {
   let browser: Browser;
@@ -19,12 +20,10 @@ describe('accessibilité (axe-core, WCAG 2.0/2.1/2.2 A et AA) sur toutes les pag
     return context.newPage();
   }
 
-  it('zéro violation sur chaque page HTML de dist/', { timeout: 900_000 }, async () => {
-    const base = inject('baseUrl');
-    const paths = htmlPages().map((p) => p.path);
+  /** Every violation on these pages, one line each naming the page; two pages at a time. */
+  async function axeProblems(base: string, paths: readonly string[]): Promise<string[]> {
     const found: string[] = [];
     let next = 0;
-    const started = performance.now();
     await Promise.all(
       Array.from({ length: 2 }, async () => {
         const page = await newPage();
@@ -35,8 +34,25 @@ describe('accessibilité (axe-core, WCAG 2.0/2.1/2.2 A et AA) sur toutes les pag
         await page.close();
       }),
     );
+    return found;
+  }
+
+  it('zéro violation sur chaque page HTML de dist/', { timeout: 900_000 }, async () => {
+    const paths = htmlPages().map((p) => p.path);
+    const started = performance.now();
+    const found = await axeProblems(inject('baseUrl'), paths);
     console.log(`axe : ${paths.length} pages en ${Math.round((performance.now() - started) / 1000)} s`);
     expect(found, found.slice(0, 20).join('\n')).toEqual([]);
+  });
+
+  it('le contrôle échoue sur la page cassée exprès /image-sans-alt/ et la nomme (tests/fixtures/gates/)', async () => {
+    const { server, url } = await serveDist('tests/fixtures/gates/site');
+    try {
+      const found = await axeProblems(url, ['/', '/image-sans-alt/']);
+      expect(found.map((f) => f.split(' (')[0])).toEqual(['/image-sans-alt/ : image-alt']);
+    } finally {
+      server.close();
+    }
   });
 
   it('axe signale une image sans texte alternatif et un contraste trop faible (contrôle du test)', async () => {

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TEMPLATE_SAMPLE } from '../site/dist.ts';
 import { launch } from './browser.ts';
+import { serveDist } from './server.ts';
 
 /** Checks a browser makes on one page of each template (the full axe run covers every page). */
 describe('chaque gabarit de page dans Chromium', () => {
@@ -17,18 +18,34 @@ describe('chaque gabarit de page dans Chromium', () => {
 
   const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-  it('aucune requête vers un autre site (polices, CDN, statistiques, cartes)', async () => {
+  /** Requests that leave the origin of `base` while these pages load, one line each naming the page (aborted, never sent). */
+  async function foreignRequests(base: string, paths: readonly string[]): Promise<string[]> {
     const page = await browser.newPage();
     const foreign: string[] = [];
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(base).origin) foreign.push(`${page.url()} → ${r.url()}`);
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (['data:', 'blob:'].includes(url.protocol) || url.origin === new URL(base).origin) return route.continue();
+      foreign.push(`${new URL(page.url()).pathname} → ${url.origin}${url.pathname}`);
+      return route.abort();
     });
-    for (const path of TEMPLATE_SAMPLE) {
-      await page.goto(base + path, { waitUntil: 'networkidle' });
-    }
+    for (const path of paths) await page.goto(base + path, { waitUntil: 'networkidle' });
     await page.close();
-    expect(foreign).toEqual([]);
+    return foreign;
+  }
+
+  it('aucune requête vers un autre site (polices, CDN, statistiques, cartes)', async () => {
+    expect(await foreignRequests(base, TEMPLATE_SAMPLE)).toEqual([]);
+  });
+
+  it('le contrôle échoue sur la page cassée exprès /police-externe/ et la nomme (tests/fixtures/gates/)', async () => {
+    const { server, url } = await serveDist('tests/fixtures/gates/site');
+    try {
+      const found = await foreignRequests(url, ['/', '/police-externe/']);
+      expect(found).toContain('/police-externe/ → https://fonts.googleapis.com/css2');
+      expect(found.every((f) => f.startsWith('/police-externe/'))).toBe(true);
+    } finally {
+      server.close();
+    }
   });
 
   it('pas de défilement horizontal à 320 px ni à 200 % de zoom (640 px CSS pour un écran de 1280)', async () => {

@@ -2,35 +2,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlPages, walk } from './dist.ts';
-import { pageWeight } from './weight.ts';
-
-const HTML_CSS_BUDGET = 40 * 1024;
-const JS_BUDGET = 10 * 1024;
+import { DIST, htmlPages } from './dist.ts';
+import { budgetProblems, externalFontProblems, HTML_CSS_BUDGET, JS_BUDGET, pageWeight } from './weight.ts';
 
 describe('budgets de poids', () => {
   const pages = htmlPages();
   const read = (path: string) => readFileSync(join(DIST, path));
 
   it(`HTML + CSS ≤ ${HTML_CSS_BUDGET / 1024} Ko gzip et JS propre ≤ ${JS_BUDGET / 1024} Ko gzip par page`, () => {
-    const over: string[] = [];
-    let largest = { path: '', htmlCss: 0 };
     // Content pages only: the editor (/admin/, 2 MB of Sveltia CMS) is for contributors and budgeted apart.
-    for (const p of pages.filter((page) => !page.path.startsWith('/admin/'))) {
-      const w = pageWeight(p.html, read);
-      if (w.htmlCss > largest.htmlCss) largest = { path: p.path, htmlCss: w.htmlCss };
-      if (w.htmlCss > HTML_CSS_BUDGET) over.push(`${p.path} : HTML+CSS ${w.htmlCss} o gzip`);
-      if (w.js > JS_BUDGET) over.push(`${p.path} : JS ${w.js} o gzip`);
-    }
-    console.log(`Budgets : ${pages.length} pages ; la plus lourde ${largest.path} (${largest.htmlCss} o gzip HTML+CSS)`);
+    const { over, largest } = budgetProblems(
+      pages.filter((page) => !page.path.startsWith('/admin/')),
+      read,
+    );
+    console.log(`Budgets : ${String(pages.length)} pages ; la plus lourde ${largest.path} (${String(largest.htmlCss)} o gzip HTML+CSS)`);
     expect(over).toEqual([]);
   });
 
   it('pas de police web externe ; les polices éventuelles sont hébergées ici', () => {
-    const css = walk(DIST)
-      .filter((f) => f.endsWith('.css'))
-      .map((f) => read(f).toString('utf8'));
-    for (const c of css) expect(c).not.toMatch(/@import\s+url\(\s*['"]?https?:|@font-face[^}]*url\(\s*['"]?https?:/);
+    expect(externalFontProblems(pages, read)).toEqual([]);
   });
 
   it('les images ont leurs dimensions', () => {

@@ -1,21 +1,9 @@
-import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from './dist.ts';
+import { siteValidator } from './validator.ts';
 
 describe('HTML valide (html-validate)', () => {
-  const validator = new HtmlValidate({
-    extends: ['html-validate:recommended'],
-    rules: {
-      // Astro writes void elements as <meta /> and long inline SVG: style choices, not errors.
-      'void-style': 'off',
-      'no-trailing-whitespace': 'off',
-      'attribute-boolean-style': 'off',
-      'no-inline-style': 'error',
-      // Typographic apostrophes and « » in French text are fine as literal characters.
-      'no-raw-characters': ['error', { relaxed: true }],
-      'long-title': 'off',
-    },
-  });
+  const validator = siteValidator();
 
   it('zéro erreur sur toutes les pages de dist/', async () => {
     const pages = htmlPages();
