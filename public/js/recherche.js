@@ -7,6 +7,8 @@ const FILTERS = [
   ['destinataire', 'À qui'],
   ['annee', 'Année'],
 ];
+/** Results shown at a time. */
+const PAGE = 10;
 const form = document.getElementById('form-recherche');
 const input = document.getElementById('q');
 const root = document.querySelector('[data-search-results]');
@@ -52,10 +54,16 @@ if (form && input && root) {
   status.className = 'search-status';
   const list = document.createElement('ol');
   list.className = 'search-results';
-  root.append(refine, status, list);
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'btn btn-secondary search-more';
+  more.hidden = true;
+  more.textContent = `Afficher ${PAGE} résultats de plus`;
+  root.append(refine, status, list, more);
 
   let pagefind;
   let filtersLoaded = false;
+  let shown = { results: [], count: 0, term: '' };
   let timer;
   let generation = 0;
 
@@ -87,9 +95,15 @@ if (form && input && root) {
     if (!term && !hasFilter && !refine.open) {
       status.textContent = 'Tapez un mot, ou ouvrez « Affiner » pour choisir un filtre.';
       list.replaceChildren();
+      more.hidden = true;
       return;
     }
-    pagefind ??= await import('/pagefind/pagefind.js');
+    if (!pagefind) {
+      pagefind = await import('/pagefind/pagefind.js');
+      // Search on the page's own thread: the Web Worker would download a second copy of Pagefind's code (42 KB)
+      // for an index this size, where a search takes a few milliseconds.
+      await pagefind.options({ noWorker: true });
+    }
     if (refine.open && !filtersLoaded) {
       status.textContent = 'Chargement des filtres…';
       const all = await pagefind.filters();
@@ -100,44 +114,62 @@ if (form && input && root) {
     if (!term && !hasFilter) {
       status.textContent = 'Tapez un mot ou choisissez un filtre.';
       list.replaceChildren();
+      more.hidden = true;
       return;
     }
     const search = await pagefind.search(term || null, { filters });
     if (mine !== generation || !search) return;
     if (filtersLoaded) for (const [key] of FILTERS) fillSelect(key, search.filters?.[key]);
-    const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-    if (mine !== generation) return;
     const n = search.results.length;
+    const first = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+    if (mine !== generation) return;
+    shown = { results: search.results, count: first.length, term };
     status.textContent =
       n === 0
         ? `Aucun résultat${term ? ` pour « ${term} »` : ''}. Essayez un autre mot ou retirez un filtre.`
-        : `${n} résultat${n > 1 ? 's' : ''}${term ? ` pour « ${term} »` : ''}${n > 30 ? ' (30 premiers affichés)' : ''}.`;
-    list.replaceChildren(
-      ...results.map((d) => {
-        const li = document.createElement('li');
-        li.className = 'card';
-        const badge = document.createElement('p');
-        badge.className = 'kind';
-        badge.textContent = d.meta.type ?? '';
-        const h = document.createElement('h2');
-        h.className = 'h3';
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        h.append(a);
-        const excerpt = document.createElement('p');
-        excerpt.innerHTML = d.excerpt; // Pagefind's excerpt of our own pages, with <mark> around matches
-        li.append(badge, h, excerpt);
-        if (d.meta.source) {
-          const src = document.createElement('p');
-          src.className = 'meta';
-          src.textContent = `Source : ${d.meta.source}`;
-          li.append(src);
-        }
-        return li;
-      }),
-    );
+        : `${n} résultat${n > 1 ? 's' : ''}${term ? ` pour « ${term} »` : ''}${n > PAGE ? ` (${PAGE} premiers affichés)` : ''}.`;
+    list.replaceChildren(...first.map(card));
+    more.hidden = n <= first.length;
   }
+
+  /** One result: its kind, its title as a link, Pagefind's excerpt and the source. */
+  function card(d) {
+    const li = document.createElement('li');
+    li.className = 'card';
+    const badge = document.createElement('p');
+    badge.className = 'kind';
+    badge.textContent = d.meta.type ?? '';
+    const h = document.createElement('h2');
+    h.className = 'h3';
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = d.meta.title ?? d.url;
+    h.append(a);
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = d.excerpt; // Pagefind's excerpt of our own pages, with <mark> around matches
+    li.append(badge, h, excerpt);
+    if (d.meta.source) {
+      const src = document.createElement('p');
+      src.className = 'meta';
+      src.textContent = `Source : ${d.meta.source}`;
+      li.append(src);
+    }
+    return li;
+  }
+
+  // Results come PAGE at a time: each shown result downloads its fragment (about 1 KB), so a first search stays light.
+  more.addEventListener('click', async () => {
+    const mine = generation;
+    const next = await Promise.all(shown.results.slice(shown.count, shown.count + PAGE).map((r) => r.data()));
+    if (mine !== generation) return;
+    const items = next.map(card);
+    list.append(...items);
+    shown.count += next.length;
+    const n = shown.results.length;
+    status.textContent = `${n} résultats${shown.term ? ` pour « ${shown.term} »` : ''} (${shown.count} affichés).`;
+    more.hidden = shown.count >= n;
+    items[0]?.querySelector('a')?.focus(); // keyboard users continue where the new results start
+  });
 
   refine.addEventListener('toggle', () => {
     if (refine.open && !filtersLoaded) void run();
