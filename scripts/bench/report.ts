@@ -291,8 +291,8 @@ export function beforeAfter(before: Results, after: Results): string[] {
     const fqa = a?.project.firstQuery?.bytes;
     const fqb = b?.project.firstQuery?.bytes;
     out.push(
-      `| ${fr(s.entries)} | ${pair(ma?.totalS, mb?.totalS)} | ${pair(ma && ma.buildCpuS + ma.indexCpuS, mb && mb.buildCpuS + mb.indexCpuS)} | ` +
-        `${pair(ma?.peakRssMB, mb?.peakRssMB, 0)} | ${pair(a?.msPerEntry, b?.msPerEntry)} | ${pair(a?.overhead ?? undefined, b?.overhead ?? undefined, 2, '×')} | ` +
+      `| ${fr(s.entries)} | ${pair(ma?.totalS, mb?.totalS)} | ${pair(ma ? ma.buildCpuS + ma.indexCpuS : undefined, mb ? mb.buildCpuS + mb.indexCpuS : undefined)} | ` +
+        `${pair(ma?.peakRssMB, mb?.peakRssMB, 0)} | ${pair(a?.msPerEntry ?? undefined, b?.msPerEntry ?? undefined)} | ${pair(a?.overhead ?? undefined, b?.overhead ?? undefined, 2, '×')} | ` +
         `${pair(fqa && fqa / 1024, fqb && fqb / 1024)} |`,
     );
   }
