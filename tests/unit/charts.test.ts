@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAR_DEFAULTS, layoutBars, type BarDatum, type BarGeometry, type BarOptions } from '../../src/lib/charts/bars.ts';
+import { BAR_DEFAULTS, LABEL_CHAR_WIDTH, layoutBars, type BarDatum, type BarGeometry, type BarOptions } from '../../src/lib/charts/bars.ts';
 import { formatChartValue } from '../../src/lib/charts/format.ts';
 import { editionsOf, seriesRows, type FigureLike } from '../../src/lib/charts/series.ts';
 import { renderBarSvg } from '../../src/lib/charts/svg.ts';
@@ -100,7 +100,9 @@ describe('layoutBars', () => {
   it.each(layouts)('%s : les lignes ne se chevauchent pas, ni la valeur avec l’étiquette suivante', (_name, data, options) => {
     const layout = layoutBars(data, options);
     layout.bars.forEach((bar, i) => {
-      const label = textBox(bar.labelY, LABEL_FONT);
+      const first = textBox(bar.labelY, LABEL_FONT);
+      const last = textBox(bar.labelY + (bar.labelLines.length - 1) * bar.labelLineHeight, LABEL_FONT);
+      const label = { top: first.top, bottom: last.bottom };
       const value = textBox(bar.valueY, VALUE_FONT);
       // The row label sits above its own bar; the value label stays within the row.
       expect(label.bottom, `${bar.id} étiquette / barre`).toBeLessThanOrEqual(bar.y);
@@ -117,6 +119,30 @@ describe('layoutBars', () => {
       expect(value.bottom, `${bar.id} valeur / étiquette suivante`).toBeLessThanOrEqual(nextLabel.top);
     });
     expect(layout.height).toBeGreaterThan(layout.axisY);
+  });
+
+  it.each(layouts)('%s : chaque ligne d’étiquette tient dans la largeur du graphique', (_name, data, options) => {
+    const layout = layoutBars(data, options);
+    for (const bar of layout.bars) {
+      expect(bar.labelLines.join(' ')).toBe(bar.label.split(/\s+/).join(' '));
+      for (const line of bar.labelLines) expect(bar.labelX + line.length * LABEL_CHAR_WIDTH, line).toBeLessThanOrEqual(layout.width);
+    }
+  });
+
+  it('une étiquette longue passe à la ligne et repousse sa barre, sans toucher aux autres rangées', () => {
+    const long = 'Revenus faibles (moins de 1 400 €/mois pour une personne isolée)';
+    const layout = layoutBars(
+      [
+        { id: 'a', label: long, value: 25 },
+        { id: 'b', label: 'Revenus élevés', value: 7 },
+      ],
+      { unite: '%' },
+    );
+    const [a, b] = layout.bars;
+    expect(a!.labelLines.length).toBeGreaterThan(1);
+    expect(b!.labelLines).toEqual(['Revenus élevés']);
+    expect(a!.y - (a!.labelY + 7)).toBe((a!.labelLines.length - 1) * a!.labelLineHeight);
+    expect(b!.y - a!.y).toBe(BAR_DEFAULTS.barHeight + BAR_DEFAULTS.gap + BAR_DEFAULTS.labelHeight);
   });
 
   it('chaque barre porte sa valeur formatée', () => {

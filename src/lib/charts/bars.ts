@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { formatChartValue } from './format.ts';
+import { formatChartValue, wrap } from './format.ts';
 
 export interface BarDatum {
   id: string;
@@ -12,7 +12,11 @@ export interface BarGeometry {
   id: string;
   label: string;
   valueLabel: string;
-  /** Row label baseline. */
+  /** The row label cut into lines that fit the chart's width (most labels: one line). */
+  labelLines: string[];
+  /** Distance between the baselines of two label lines. */
+  labelLineHeight: number;
+  /** Baseline of the label's first line. */
   labelX: number;
   labelY: number;
   x: number;
@@ -48,9 +52,13 @@ export interface BarOptions {
 /** Default sizes, in SVG units: 360 wide so that text stays readable when a phone shows the chart at ~290 px. */
 export const BAR_DEFAULTS = { width: 360, barHeight: 26, labelHeight: 27, gap: 14, valueSpace: 80 } as const;
 
+/** Row labels are 18 units high; about 10 units per character on average for French text in a system sans-serif. */
+export const LABEL_CHAR_WIDTH = 10;
+const LABEL_LINE = 22;
+
 /**
- * Horizontal bar chart geometry: each category gets its label on one line and its bar under it, so long
- * French labels never collide and the chart reads at 320 px. Bars start at zero; percentages on a 0–100 axis.
+ * Horizontal bar chart geometry: each category gets its label above its bar (wrapped when it is longer than the
+ * chart is wide), so long French labels never collide nor get cut, and the chart reads at 320 px. Bars start at zero; percentages on a 0–100 axis.
  */
 export function layoutBars(data: readonly BarDatum[], options: BarOptions): BarLayout {
   const { unite, width, barHeight, labelHeight, gap, valueSpace } = { ...BAR_DEFAULTS, ...options };
@@ -62,16 +70,21 @@ export function layoutBars(data: readonly BarDatum[], options: BarOptions): BarL
     .domain([0, domainMax])
     .range([left, width - valueSpace]);
   if (unite !== '%') x.nice(4);
-  const row = labelHeight + barHeight + gap;
-  const bars = data.map((d, i): BarGeometry => {
-    const y = top + i * row + labelHeight;
+  const perLine = Math.max(8, Math.floor((width - left * 2) / LABEL_CHAR_WIDTH));
+  let rowTop = top;
+  const bars = data.map((d): BarGeometry => {
+    const labelLines = wrap(d.label, perLine);
+    const y = rowTop + labelHeight + (labelLines.length - 1) * LABEL_LINE;
+    rowTop = y + barHeight + gap;
     const w = Math.max(0, x(d.value) - x(0));
     return {
       id: d.id,
       label: d.label,
+      labelLines,
+      labelLineHeight: LABEL_LINE,
       valueLabel: formatChartValue(d.value, unite),
       labelX: left,
-      labelY: y - 7,
+      labelY: y - 7 - (labelLines.length - 1) * LABEL_LINE,
       x: x(0),
       y,
       width: w,
@@ -80,7 +93,7 @@ export function layoutBars(data: readonly BarDatum[], options: BarOptions): BarL
       valueY: y + barHeight / 2 + 6,
     };
   });
-  const axisY = top + data.length * row;
+  const axisY = rowTop;
   const ticks = x
     .ticks(unite === '%' ? 5 : 4)
     .map((t, i) => ({ x: x(t), label: formatChartValue(t, unite), anchor: i === 0 ? ('start' as const) : ('middle' as const) }));

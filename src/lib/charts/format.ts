@@ -16,3 +16,14 @@ export function formatChartValue(value: number, unite: '%' | 'nombre' | 'euros')
   if (unite === 'euros') return `${n}\u00a0€`;
   return n;
 }
+
+/** Splits a text into lines of at most `max` characters, at spaces (a longer word stays whole on its line). */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

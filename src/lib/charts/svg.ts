@@ -1,18 +1,14 @@
 import type { BarLayout } from './bars.ts';
+import { wrap } from './format.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** Splits a title into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
+/** A row label: one line as plain text, a wrapped one as lines under each other. */
+const label = (b: BarLayout['bars'][number]) =>
+  b.labelLines.length <= 1
+    ? esc(b.label)
+    : b.labelLines.map((line, i) => `<tspan x="${r(b.labelX)}"${i > 0 ? ` dy="${b.labelLineHeight}"` : ''}>${esc(line)}</tspan>`).join('');
 
 /** Palette checked for contrast on white: bars 7.6:1 (≥ 3:1 for marks), text 16:1 and 8.9:1 (≥ 4.5:1). */
 export const CHART_COLORS = { bar: '#0b5a43', text: '#1b1b1b', muted: '#4a4a4a', grid: '#c9c3b8', background: '#ffffff' } as const;
@@ -46,7 +42,7 @@ export function renderBarSvg(
   }
   for (const b of layout.bars) {
     parts.push(
-      `<g class="bar"><text x="${r(b.labelX)}" y="${r(b.labelY)}" font-size="18" fill="${c.text}">${esc(b.label)}</text>` +
+      `<g class="bar"><text x="${r(b.labelX)}" y="${r(b.labelY)}" font-size="18" fill="${c.text}">${label(b)}</text>` +
         `<rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${r(b.height)}" fill="${c.bar}"/>` +
         `<text x="${r(b.valueX)}" y="${r(b.valueY)}" font-size="19" font-weight="700" fill="${c.text}">${esc(b.valueLabel)}</text></g>`,
     );
