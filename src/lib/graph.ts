@@ -44,6 +44,33 @@ export interface Graph {
   prevNext: (n: Node) => { prev?: Node | undefined; next?: Node | undefined };
 }
 
+/** Most candidates one bucket (theme, source, article, question) may bring to `related()`. */
+const CANDIDATES = 400;
+
+/** Same order as `String#localeCompare` with no arguments, without building a collator at every call. */
+const collator = new Intl.Collator();
+
+/**
+ * The `limit` nodes with the highest scores, equal scores in key order: the same result as sorting every
+ * candidate (tests/unit/graph.test.ts compares the two), in one pass that keeps a short sorted list.
+ */
+export function best(score: ReadonlyMap<Node, number>, limit: number): Node[] {
+  const top: { node: Node; score: number; key: string }[] = [];
+  const before = (a: { score: number; key: string }, b: { score: number; key: string }) =>
+    a.score > b.score || (a.score === b.score && collator.compare(a.key, b.key) < 0);
+  for (const [node, points] of score) {
+    const worst = top[top.length - 1];
+    if (top.length >= limit && worst && points < worst.score) continue;
+    const entry = { node, score: points, key: keyOf(node) };
+    if (top.length >= limit && worst && !before(entry, worst)) continue;
+    let i = top.length;
+    while (i > 0 && before(entry, top[i - 1]!)) i--;
+    top.splice(i, 0, entry);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((t) => t.node);
+}
+
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
   if (list) list.push(value);
@@ -74,35 +101,36 @@ export function buildGraph(input: readonly Node[], sourceOrder: readonly string[
   const position = new Map<string, { list: Node[]; index: number }>();
   const sameKindInSource = new Map<string, Node[]>();
   for (const [source, list] of bySource) for (const n of list) push(sameKindInSource, `${source}|${n.kind}`, n);
-  for (const n of input) {
-    const first = n.sources[0];
-    if (first === undefined) continue;
-    const list = sameKindInSource.get(`${first}|${n.kind}`) ?? [];
-    position.set(keyOf(n), { list, index: list.indexOf(n) });
+  for (const [bucket, list] of sameKindInSource) {
+    list.forEach((n, index) => {
+      // A node is placed in the list of its own first source only.
+      if (bucket === `${n.sources[0] ?? ''}|${n.kind}` && !position.has(keyOf(n))) position.set(keyOf(n), { list, index });
+    });
   }
 
   /**
    * Related entries, best first: explicit links, then same article or same question, then shared themes,
-   * then same source. Scans only the node's own buckets (never every collection).
+   * then same source; equal scores in key order. Scans only the node's own buckets (never every collection), each
+   * capped at CANDIDATES, and keeps the best `limit` as it goes instead of sorting every candidate.
    */
   function related(n: Node, limit = 6): Node[] {
-    const score = new Map<string, number>();
+    const self = nodes.get(keyOf(n)) ?? n;
+    const score = new Map<Node, number>();
     const add = (m: Node | undefined, points: number) => {
-      if (!m || keyOf(m) === keyOf(n)) return;
-      score.set(keyOf(m), (score.get(keyOf(m)) ?? 0) + points);
+      if (m && m !== self) score.set(m, (score.get(m) ?? 0) + points);
+    };
+    const addAll = (list: readonly Node[] | undefined, points: (m: Node) => number) => {
+      if (!list) return;
+      // Capped: without it, each of k entries sharing an article or a theme scans the k others (k²).
+      for (let i = 0; i < Math.min(list.length, CANDIDATES); i++) add(list[i], points(list[i]!));
     };
     for (const l of n.links) add(nodes.get(keyOf(l)), 100);
-    // Every candidate list is capped: without it, each of k entries linked to one article scans the k others (k²).
-    for (const a of n.articles) for (const m of (byArticle.get(a) ?? []).slice(0, 400)) add(m, 8);
-    if (n.kind === 'articles') for (const m of (byArticle.get(n.id) ?? []).slice(0, 400)) add(m, 8);
-    if (n.group !== undefined) for (const m of byGroup.get(`${n.sources[0] ?? ''}|${n.group}`) ?? []) add(m, 6);
-    for (const t of n.themes) for (const m of (byTheme.get(t) ?? []).slice(0, 400)) add(m, m.kind === n.kind ? 2 : 3);
-    for (const s of n.sources) for (const m of (bySource.get(s) ?? []).slice(0, 400)) add(m, 1);
-    return [...score.entries()]
-      .sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb))
-      .slice(0, limit)
-      .map(([k]) => nodes.get(k))
-      .filter((m): m is Node => m !== undefined);
+    for (const a of n.articles) addAll(byArticle.get(a), () => 8);
+    if (n.kind === 'articles') addAll(byArticle.get(n.id), () => 8);
+    if (n.group !== undefined) addAll(byGroup.get(`${n.sources[0] ?? ''}|${n.group}`), () => 6);
+    for (const t of n.themes) addAll(byTheme.get(t), (m) => (m.kind === n.kind ? 2 : 3));
+    for (const s of n.sources) addAll(bySource.get(s), () => 1);
+    return best(score, limit);
   }
 
   function prevNext(n: Node) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, keyOf, urlOf, type Kind, type Node } from '../../src/lib/graph.ts';
+import { best, buildGraph, keyOf, urlOf, type Kind, type Node } from '../../src/lib/graph.ts';
 
 const node = (kind: Kind, id: string, over: Partial<Node> = {}): Node => ({
   kind,
@@ -14,6 +14,28 @@ const node = (kind: Kind, id: string, over: Partial<Node> = {}): Node => ({
 });
 
 const ids = (list: readonly Node[] | undefined) => (list ?? []).map(keyOf);
+
+describe('best (les meilleurs candidats sans tout trier)', () => {
+  it('donne exactement le résultat du tri complet (score décroissant, puis clé), égalités comprises', () => {
+    let seed = 3;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const kinds: Kind[] = ['temoignages', 'chiffres', 'propositions', 'articles', 'evenements'];
+    for (let round = 0; round < 200; round++) {
+      const score = new Map<Node, number>();
+      const size = Math.floor(random() * 60);
+      for (let i = 0; i < size; i++) {
+        const id = `${['a', 'b', 'c-d', 'cd', 'é', 'e'][Math.floor(random() * 6)]!}-${String(Math.floor(random() * 40))}`;
+        score.set(node(kinds[Math.floor(random() * kinds.length)]!, id), [1, 2, 3, 8, 100][Math.floor(random() * 5)]!);
+      }
+      const limit = Math.floor(random() * 10);
+      const sorted = [...score.entries()]
+        .sort(([a, x], [b, y]) => y - x || keyOf(a).localeCompare(keyOf(b)))
+        .slice(0, limit)
+        .map(([m]) => keyOf(m));
+      expect(best(score, limit).map(keyOf)).toEqual(sorted);
+    }
+  });
+});
 
 describe('related', () => {
   const n = node('temoignages', 'n', {

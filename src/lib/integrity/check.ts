@@ -103,7 +103,8 @@ export function checkContent(entries: RawEntry[], strays: StrayFile[] = []): Pro
 /** Every reference must name an existing entry; every theme must be used by at least one entry. */
 function checkReferences(entries: RawEntry[], valid: Map<CollectionName, Map<string, Record<string, unknown>>>): Problem[] {
   const problems: Problem[] = [];
-  const exists = (collection: CollectionName, id: string) => entries.some((e) => e.collection === collection && e.id === id);
+  const ids = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+  const exists = (collection: CollectionName, id: string) => ids.has(`${collection}/${id}`);
   const usedThemes = new Set<string>();
 
   for (const entry of entries) {
@@ -137,7 +138,11 @@ function checkReferences(entries: RawEntry[], valid: Map<CollectionName, Map<str
   // A chart needs at least two figures, all in the same unit.
   const members = new Map<string, Record<string, unknown>[]>();
   for (const data of valid.get('chiffres')?.values() ?? []) {
-    if (typeof data['serie'] === 'string') members.set(data['serie'], [...(members.get(data['serie']) ?? []), data]);
+    const serie = data['serie'];
+    if (typeof serie !== 'string') continue;
+    const list = members.get(serie);
+    if (list) list.push(data);
+    else members.set(serie, [data]);
   }
   for (const entry of entries) {
     if (entry.collection !== 'series' || !valid.get('series')?.has(entry.id)) continue;
