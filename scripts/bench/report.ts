@@ -238,6 +238,8 @@ export function markdown(results: Results): string {
     }
   }
 
+  out.push(...profileSection());
+
   const before = readBefore();
   if (before) out.push(...beforeAfter(before, results));
 
@@ -295,6 +297,35 @@ export function beforeAfter(before: Results, after: Results): string[] {
         `${pair(ma?.peakRssMB, mb?.peakRssMB, 0)} | ${pair(a?.msPerEntry ?? undefined, b?.msPerEntry ?? undefined)} | ${pair(a?.overhead ?? undefined, b?.overhead ?? undefined, 2, '×')} | ` +
         `${pair(fqa && fqa / 1024, fqb && fqb / 1024)} |`,
     );
+  }
+  out.push('');
+  return out;
+}
+
+interface Profile {
+  generated: string;
+  sizes: { entries: number; synthetic: number; rows: { name: string; where: string; calls: number; ms: number }[] }[];
+}
+
+/** The pure functions of src/lib/ timed outside Astro (bench/profile.json, written by npm run bench:profile). */
+function profileSection(): string[] {
+  const path = new URL('../../bench/profile.json', import.meta.url);
+  if (!existsSync(path)) return [];
+  const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile;
+  const names = [...new Set(profile.sizes.flatMap((s) => s.rows.map((r) => r.name)))].filter((n) => !n.startsWith('cartes'));
+  const out = ['## Fonctions de `src/lib/` hors Astro', ''];
+  out.push(
+    `\`npm run bench:profile\` (${profile.generated.slice(0, 16).replace('T', ' ')} UTC) : temps total de chaque fonction appelée comme les pages l’appellent, sur le même contenu synthétique (ms, nombre d’appels).`,
+    '',
+  );
+  out.push(`| fonction | ${profile.sizes.map((s) => `${fr(s.entries)} entrées`).join(' | ')} |`);
+  out.push(`|---|${profile.sizes.map(() => '---:').join('|')}|`);
+  for (const name of names) {
+    const cells = profile.sizes.map((s) => {
+      const row = s.rows.find((r) => r.name === name);
+      return row ? `${fr(row.ms, 1)} ms × ${fr(row.calls)}` : dash;
+    });
+    out.push(`| ${name} | ${cells.join(' | ')} |`);
   }
   out.push('');
   return out;

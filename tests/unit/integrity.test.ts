@@ -187,4 +187,21 @@ describe('le vrai dossier content/', () => {
     expect(problems.map(formatProblem)).toEqual([]);
     expect(elapsed).toBeLessThan(5000);
   });
+
+  it('chaque thème réunit des entrées d’au moins deux collections, et chaque entrée de preuve a sa source et son emplacement', () => {
+    const { entries } = loadContent(join(ROOT, 'content'), ROOT);
+    const collectionsOf = new Map<string, Set<string>>();
+    for (const e of entries) {
+      const data = e.data as { themes?: unknown; source?: unknown; emplacement?: unknown };
+      if (Array.isArray(data.themes)) for (const t of data.themes as string[]) collectionsOf.set(t, (collectionsOf.get(t) ?? new Set()).add(e.collection));
+      if (['temoignages', 'chiffres', 'propositions'].includes(e.collection)) {
+        expect(typeof data.source === 'string' && data.source.length > 0, `${e.path} : source`).toBe(true);
+        expect(typeof data.emplacement === 'string' && data.emplacement.length > 0, `${e.path} : emplacement`).toBe(true);
+      }
+    }
+    const themes = entries.filter((e) => e.collection === 'themes').map((e) => e.id);
+    expect(themes.length).toBeGreaterThan(0);
+    const thin = themes.filter((t) => (collectionsOf.get(t)?.size ?? 0) < 2).map((t) => `${t} : ${[...(collectionsOf.get(t) ?? [])].join(', ') || 'aucune'}`);
+    expect(thin).toEqual([]);
+  });
 });
