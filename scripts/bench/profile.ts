@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { facetGroups, listPages, type FacetDimension } from '../../src/lib/facets.ts';
 import { buildGraph, type Node } from '../../src/lib/graph.ts';
+import { toNodes, type NodeInput } from '../../src/lib/nodes.ts';
 import { checkContent } from '../../src/lib/integrity/check.ts';
 import { loadContent, type RawEntry } from '../../src/lib/integrity/load.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
@@ -23,77 +24,6 @@ interface Entry {
 
 const sizes = process.argv.slice(2).map(Number).filter(Number.isFinite);
 const SIZES = sizes.length > 0 ? sizes : [1000, 5000, 20000];
-
-/** Same nodes as toNodes() in src/lib/site.ts (not importable outside Astro: it imports astro:content). */
-function toNodes(entries: readonly Entry[]): Node[] {
-  const group = (emplacement: unknown) => String(emplacement).replace(/\s*[,(].*$/, '');
-  return entries.flatMap((e): Node[] => {
-    const d = e.data;
-    switch (e.collection) {
-      case 'temoignages':
-        return [
-          {
-            kind: 'temoignages',
-            id: e.id,
-            title: String(d['titre']),
-            themes: d.themes,
-            sources: [d.source!],
-            articles: d.articles ?? [],
-            group: group(d['emplacement']),
-            ordre: d.ordre!,
-            links: ((d['propositions'] as string[] | undefined) ?? []).map((id) => ({ kind: 'propositions' as const, id })),
-          },
-        ];
-      case 'chiffres':
-        return [
-          {
-            kind: 'chiffres',
-            id: e.id,
-            title: String(d['titre']),
-            themes: d.themes,
-            sources: [d.source!],
-            articles: [],
-            group: d['serie'] as string | undefined,
-            ordre: d.ordre!,
-            links: ((d['comparerAvec'] as string[] | undefined) ?? []).map((id) => ({ kind: 'chiffres' as const, id })),
-          },
-        ];
-      case 'propositions':
-        return [
-          {
-            kind: 'propositions',
-            id: e.id,
-            title: String(d['titre']),
-            themes: d.themes,
-            sources: [d.source!],
-            articles: d.articles ?? [],
-            group: group(d['emplacement']),
-            ordre: d.ordre!,
-            links: [],
-          },
-        ];
-      case 'articles':
-        return [
-          { kind: 'articles', id: e.id, title: String(d['titre']), themes: d.themes, sources: d.sources ?? [], articles: [], ordre: d.ordre!, links: [] },
-        ];
-      case 'evenements':
-        return [
-          {
-            kind: 'evenements',
-            id: e.id,
-            title: String(d['titre']),
-            themes: d.themes,
-            sources: d.sources ?? [],
-            articles: d.articles ?? [],
-            ordre: Number(String(d['date']).replaceAll('-', '').padEnd(8, '0')),
-            links: [],
-          },
-        ];
-      default:
-        return [];
-    }
-  });
-}
 
 const time = <T>(f: () => T): { ms: number; value: T } => {
   const t0 = performance.now();
@@ -128,7 +58,13 @@ function profile(raw: RawEntry[]): { entries: number; rows: Row[] } {
   const chiffres = of('chiffres');
   const sourceIds = of('sources').map((s) => s.id);
 
-  const nodes = toNodes(parsed);
+  const nodes = toNodes({
+    temoignages: of('temoignages'),
+    chiffres: of('chiffres'),
+    propositions: of('propositions'),
+    articles: of('articles'),
+    evenements: of('evenements'),
+  } as unknown as NodeInput);
   const graph = time(() => buildGraph(nodes, sourceIds));
   rows.push({ name: 'buildGraph', where: 'src/lib/graph.ts (une fois par build, getSite)', calls: 1, ms: Math.round(graph.ms * 10) / 10 });
   const entryNodes = nodes;

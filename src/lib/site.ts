@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, keyOf, urlOf, type Graph, type Kind, type Node } from './graph.ts';
+import { buildGraph, keyOf, urlOf, type Graph, type Kind } from './graph.ts';
+import { toNodes } from './nodes.ts';
 import { formatIsoDate, formatValue, tOr } from '../i18n/index.ts';
 
 export type Temoignage = CollectionEntry<'temoignages'>;
@@ -33,65 +34,6 @@ export interface Site {
 
 const bySourceThenOrder = (sources: Map<string, number>) => (a: { data: { source: string; ordre: number }; id: string }, b: typeof a) =>
   (sources.get(a.data.source) ?? 99) - (sources.get(b.data.source) ?? 99) || a.data.ordre - b.data.ordre || a.id.localeCompare(b.id);
-
-function toNodes(s: Omit<Site, 'graph' | 'entry' | 'theme' | 'source' | 'serie' | 'article' | 'temoignagesFor'>): Node[] {
-  const group = (emplacement: string) => emplacement.replace(/\s*[,(].*$/, '');
-  return [
-    ...s.temoignages.map((e): Node => ({
-      kind: 'temoignages',
-      id: e.id,
-      title: e.data.titre,
-      themes: e.data.themes,
-      sources: [e.data.source],
-      articles: e.data.articles ?? [],
-      group: group(e.data.emplacement),
-      ordre: e.data.ordre,
-      links: (e.data.propositions ?? []).map((id) => ({ kind: 'propositions', id })),
-    })),
-    ...s.chiffres.map((e): Node => ({
-      kind: 'chiffres',
-      id: e.id,
-      title: e.data.titre,
-      themes: e.data.themes,
-      sources: [e.data.source],
-      articles: [],
-      group: e.data.serie,
-      ordre: e.data.ordre,
-      links: (e.data.comparerAvec ?? []).map((id) => ({ kind: 'chiffres', id })),
-    })),
-    ...s.propositions.map((e): Node => ({
-      kind: 'propositions',
-      id: e.id,
-      title: e.data.titre,
-      themes: e.data.themes,
-      sources: [e.data.source],
-      articles: e.data.articles ?? [],
-      group: group(e.data.emplacement),
-      ordre: e.data.ordre,
-      links: [],
-    })),
-    ...s.articles.map((e): Node => ({
-      kind: 'articles',
-      id: e.id,
-      title: e.data.titre,
-      themes: e.data.themes,
-      sources: e.data.sources,
-      articles: [],
-      ordre: e.data.ordre,
-      links: [],
-    })),
-    ...s.evenements.map((e): Node => ({
-      kind: 'evenements',
-      id: e.id,
-      title: e.data.titre,
-      themes: e.data.themes,
-      sources: e.data.sources,
-      articles: e.data.articles ?? [],
-      ordre: Number(e.data.date.replaceAll('-', '').padEnd(8, '0')),
-      links: [],
-    })),
-  ];
-}
 
 let cached: Promise<Site> | undefined;
 
