@@ -32,6 +32,7 @@ import {
   withFlags,
 } from '../../src/lib/nouveau/index.ts';
 import { temoignageSchema } from '../../src/schemas/temoignage.ts';
+import { CASES } from './nouveau-cases.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');
@@ -296,79 +297,6 @@ describe('npm run nouveau, sans questions, sur une copie de content/', { timeout
   beforeAll(() => {
     dir = copy(CONTENT);
   });
-
-  const CASES = [
-    {
-      type: 'temoignage',
-      collection: 'temoignages',
-      theme: 'guichets-et-contact-humain',
-      prefix: 'lettre-samira-',
-      args: [
-        ['--titre', 'Plus personne au guichet pour la prime énergie'],
-        ['--locuteur', 'Samira'],
-        ['--profil', 'citoyen'],
-        ['--source', 'lettre-parlementaires'],
-        ['--emplacement', 'Recueilli lors d’une permanence'],
-        ['--themes', 'guichets-et-contact-humain,demarches-en-ligne'],
-        ['--texte', 'On m’a dit de tout faire sur le site. Mais le site ne marche pas sur mon téléphone.'],
-        ['--publication', 'consentement-recueilli'],
-        ['--consentement-date', '2026-11-20'],
-        ['--anonymise'],
-      ],
-      expect: ['publication: consentement-recueilli', 'consentementDate: "2026-11-20"', 'anonymise: true'],
-    },
-    {
-      type: 'chiffre',
-      collection: 'chiffres',
-      theme: 'vulnerabilite-numerique',
-      prefix: 'ciep-',
-      args: [
-        ['--titre', 'Une personne sur dix sans internet à la maison'],
-        ['--valeur', '9,5'],
-        ['--unite', '%'],
-        ['--mesure', 'part des ménages sans connexion'],
-        ['--population', 'ménages bruxellois'],
-        ['--annee-donnees', '2022'],
-        ['--editeur', 'Fondation Roi Baudouin'],
-        ['--source', 'fiche-campagne-ciep'],
-        ['--emplacement', 'État des lieux'],
-        ['--phrase', 'Une phrase de la fiche.'],
-        ['--themes', 'vulnerabilite-numerique'],
-      ],
-      expect: ['valeur: 9.5', 'unite: "%"', 'anneeDonnees: 2022'],
-    },
-    {
-      type: 'proposition',
-      collection: 'propositions',
-      theme: 'acces-aux-droits',
-      prefix: 'bw-',
-      args: [
-        ['--titre', 'Garder un numéro de téléphone avec une personne au bout'],
-        ['--destinataire', 'communes'],
-        ['--source', 'cahier-recommandations-bw'],
-        ['--emplacement', 'Chapitre 3'],
-        ['--page', '12'],
-        ['--themes', 'acces-aux-droits'],
-        ['--articles', 'article-13'],
-        ['--texte', 'Garantir un numéro de téléphone où répond une personne.'],
-      ],
-      expect: ['destinataire: communes', 'page: 12', 'articles: [article-13]'],
-    },
-    {
-      type: 'evenement',
-      collection: 'evenements',
-      theme: 'participation-et-evaluation',
-      prefix: '2026-11-20-',
-      args: [
-        ['--date', '2026-11-20'],
-        ['--titre', 'Rassemblement devant le Parlement'],
-        ['--description', 'Les associations rappellent le droit au guichet.'],
-        ['--sources', 'lettre-parlementaires'],
-        ['--themes', 'participation-et-evaluation'],
-      ],
-      expect: ['date: "2026-11-20"', 'sources: [lettre-parlementaires]'],
-    },
-  ] as const;
 
   it.each(CASES)('$type : le fichier est écrit, le contrôle passe, l’entrée est listée sous son thème', (c) => {
     const run = nouveau(dir, ['--type', c.type, ...c.args.flat(), '--oui']);

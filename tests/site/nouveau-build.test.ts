@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CASES } from '../unit/nouveau-cases.ts';
+import { walk } from './dist.ts';
+
+/**
+ * The whole path of a contributor who is not a developer: `npm run nouveau` with flags, for each kind of entry, in a
+ * copy of the project; then `astro build`: each new entry has its page, and its theme links to it.
+ */
+describe('npm run nouveau puis la compilation', () => {
+  it('chaque nouvelle entrée a sa page et son thème y mène', { timeout: 240_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humain-dabord-nouveau-build-'));
+    try {
+      for (const p of ['src', 'public', 'content', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(p, join(dir, p), { recursive: true });
+      symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+      const created = CASES.map((c) => {
+        const run = spawnSync(process.execPath, ['scripts/nouveau.ts', '--type', c.type, ...c.args.flat(), '--oui', '--dir', join(dir, 'content')], {
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        expect(run.status, run.stdout + run.stderr).toBe(0);
+        const file = /Fichier créé : (\S+)/.exec(run.stdout)?.[1] ?? '';
+        return { ...c, id: file.slice(file.lastIndexOf('/') + 1).replace(/\.(mdx|yaml)$/, '') };
+      });
+      const dist = join(dir, 'dist');
+      const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: dist };
+      const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: dir, env, encoding: 'utf8' });
+      expect(build.status, build.stdout + build.stderr).toBe(0);
+      for (const c of created) {
+        const href = `href="/${c.collection}/${c.id}/"`;
+        expect(existsSync(join(dist, c.collection, c.id, 'index.html')), `${c.collection}/${c.id}`).toBe(true);
+        // Testimonies, figures and proposals: the theme's filtered list (any of its pages); events: the theme hub.
+        const themePages =
+          c.collection === 'evenements'
+            ? [join(dist, 'themes', c.theme, 'index.html')]
+            : walk(join(dist, c.collection, 'theme', c.theme)).map((f) => join(dist, c.collection, 'theme', c.theme, f));
+        expect(
+          themePages.some((f) => readFileSync(f, 'utf8').includes(href)),
+          `${c.theme} → ${c.collection}/${c.id}`,
+        ).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
