@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromePath } from '../tests/e2e/browser.ts';
+import { CHROME_ARGS, chromePath } from '../tests/e2e/browser.ts';
 import { serveDist } from '../tests/e2e/server.ts';
 
 const PAGES = [
@@ -18,16 +18,7 @@ const MIN = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 }
 const { server, url } = await serveDist('dist');
 const chrome = await chromeLauncher.launch({
   chromePath: chromePath(),
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: CHROME_ARGS,
 });
 const results: Record<string, Record<string, number | null>> = {};
 const failures: string[] = [];

@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../site/dist.ts';
 import { AXE_SOURCE, violationsOf } from './axe.ts';
-import { launch } from './browser.ts';
 import { serveDist } from './server.ts';
+import { useBrowser } from './suite.ts';
 
 describe('accessibilité (axe-core, WCAG 2.0/2.1/2.2 A et AA) sur toutes les pages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript({ content: AXE_SOURCE });
     return context.newPage();
   }

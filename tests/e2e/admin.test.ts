@@ -1,23 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './suite.ts';
 
 interface Config {
   collections: { name: string; label: string; fields: { name: string; label: string }[] }[];
 }
 
 describe('éditeur dans le navigateur (/admin/, Sveltia CMS servi par le site)', () => {
-  let browser: Browser;
-  let base: string;
-  beforeAll(async () => {
-    browser = await launch();
-    base = inject('baseUrl');
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
+  const base = inject('baseUrl');
 
   it('en mode dépôt local : chaque collection est listée, chaque champ apparaît, aucune requête vers un autre site', { timeout: 240_000 }, async () => {
     const config = parse(readFileSync('dist/admin/config.yml', 'utf8')) as Config;
@@ -27,7 +19,7 @@ describe('éditeur dans le navigateur (/admin/, Sveltia CMS servi par le site)',
     for (const c of config.collections) {
       for (const f of readdirSync(`content/${c.name}`).slice(0, 2)) files[`content/${c.name}/${f}`] = readFileSync(`content/${c.name}/${f}`, 'utf8');
     }
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-BE' });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-BE' });
     await context.addInitScript(() => {
       (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
         (await navigator.storage.getDirectory()).getDirectoryHandle('depot');

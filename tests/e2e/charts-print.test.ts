@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/integrity/load.ts';
-import { launch } from './browser.ts';
+import { useBrowser } from './suite.ts';
 
 const series = loadContent('content')
   .entries.filter((e) => e.collection === 'series')
@@ -10,18 +9,11 @@ const series = loadContent('content')
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('graphiques et impression', () => {
-  let browser: Browser;
-  let base: string;
-  beforeAll(async () => {
-    browser = await launch();
-    base = inject('baseUrl');
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
+  const base = inject('baseUrl');
 
   it('chaque graphique : SVG avec titre et description, tableau aux mêmes valeurs que les étiquettes', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     for (const id of series) {
       await page.goto(`${base}/graphiques/${id}/`);
       const svg = page.locator('svg.chart');
@@ -37,7 +29,7 @@ describe('graphiques et impression', () => {
   });
 
   it('la page d’intégration ne charge rien d’un autre site', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreign.push(r.url());
@@ -48,7 +40,7 @@ describe('graphiques et impression', () => {
   });
 
   it('la fiche imprimable d’un thème tient sur 2 pages A4 au plus et contient son code QR', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const themes = loadContent('content')
       .entries.filter((e) => e.collection === 'themes')
       .map((e) => e.id);
@@ -64,7 +56,7 @@ describe('graphiques et impression', () => {
   });
 
   it('un témoignage s’imprime sur une page A4', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/temoignages/lettre-jamila-composition-de-menage/`);
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
     await page.close();

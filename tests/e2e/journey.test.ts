@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './suite.ts';
 
 /** Presses Tab until the focused element matches, then checks its focus ring and presses Enter. */
 async function tabTo(page: Page, matches: (href: string, text: string) => boolean, label: string): Promise<void> {
@@ -26,17 +26,11 @@ async function tabTo(page: Page, matches: (href: string, text: string) => boolea
 }
 
 describe('parcours au clavier seulement', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('accueil → thème → témoignage → proposition liée → sa source → retour au thème', async () => {
     const base = inject('baseUrl');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/`);
     // A theme listed on the home page whose hub shows a testimony that links a proposal in its details.
     const read = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { AXE_SOURCE, violationsOf } from './axe.ts';
 import { firstQuery } from '../../scripts/bench/first-query.ts';
 import { DIST } from '../site/dist.ts';
-import { launch } from './browser.ts';
+import { useBrowser } from './suite.ts';
 
 interface Case {
   nom: string;
@@ -30,15 +30,8 @@ async function open(page: Page, base: string, q: string, filters: Record<string,
 }
 
 describe('recherche (Pagefind, français)', () => {
-  let browser: Browser;
-  let base: string;
-  beforeAll(async () => {
-    browser = await launch();
-    base = inject('baseUrl');
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
+  const base = inject('baseUrl');
 
   it(`tests/search-cases.json contient au moins 15 cas`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
@@ -46,7 +39,7 @@ describe('recherche (Pagefind, français)', () => {
 
   for (const c of cases) {
     it(c.nom, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const r = await open(page, base, c.q, c.filtres);
       expect(r.count, `résultats pour « ${c.q} »`).toBeGreaterThan(0);
       for (const url of c.attendu ?? []) expect(r.links, `« ${c.q} » doit trouver ${url}`).toContain(url);
@@ -64,7 +57,7 @@ describe('recherche (Pagefind, français)', () => {
   }
 
   it('taper dans le champ met la requête dans l’adresse et annonce le nombre de résultats', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/recherche/`);
     await page.getByLabel(/Mots à chercher/).fill('guichet');
     await page.waitForFunction(() => /résultats? pour « guichet »/.test(document.querySelector('[role="status"].search-status')?.textContent ?? ''));
@@ -78,7 +71,7 @@ describe('recherche (Pagefind, français)', () => {
   });
 
   it('les résultats viennent par 10 ; « Afficher 10 résultats de plus » ajoute les suivants et y place le focus', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const r = await open(page, base, 'numérique');
     expect(r.count).toBeGreaterThan(20);
     expect(r.links).toHaveLength(10);
@@ -92,7 +85,7 @@ describe('recherche (Pagefind, français)', () => {
   });
 
   it('la page de résultats, filtres affichés, n’a aucune violation axe', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript({ content: AXE_SOURCE });
     const page = await context.newPage();
     await open(page, base, 'guichet', { type: 'Témoignage' });
@@ -101,7 +94,7 @@ describe('recherche (Pagefind, français)', () => {
   });
 
   it('mesure : octets transférés pour la première requête et délai frappe → résultats (médiane de 10)', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/recherche/`);
     await page.getByLabel(/Mots à chercher/).fill('guichet');
     await page.waitForFunction(() => /pour « guichet »/.test(document.querySelector('.search-status')?.textContent ?? ''));

@@ -1,26 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { TEMPLATE_SAMPLE } from '../site/dist.ts';
-import { launch } from './browser.ts';
 import { serveDist } from './server.ts';
+import { useBrowser } from './suite.ts';
 
 /** Checks a browser makes on one page of each template (the full axe run covers every page). */
 describe('chaque gabarit de page dans Chromium', () => {
-  let browser: Browser;
-  let base: string;
-  beforeAll(async () => {
-    browser = await launch();
-    base = inject('baseUrl');
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
+  const base = inject('baseUrl');
 
   const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   /** Requests that leave the origin of `base` while these pages load, one line each naming the page (aborted, never sent). */
   async function foreignRequests(base: string, paths: readonly string[]): Promise<string[]> {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const foreign: string[] = [];
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
@@ -51,7 +44,7 @@ describe('chaque gabarit de page dans Chromium', () => {
   it('pas de défilement horizontal à 320 px ni à 200 % de zoom (640 px CSS pour un écran de 1280)', async () => {
     const problems: string[] = [];
     for (const width of [320, 640]) {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await browser().newPage({ viewport: { width, height: 800 } });
       for (const path of TEMPLATE_SAMPLE) {
         await page.goto(base + path);
         const extra = await overflow(page);
@@ -63,7 +56,7 @@ describe('chaque gabarit de page dans Chromium', () => {
   });
 
   it('les pages sont complètes sans JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const path of TEMPLATE_SAMPLE) {
@@ -79,7 +72,7 @@ describe('chaque gabarit de page dans Chromium', () => {
   });
 
   it('liens et boutons hors du texte courant : cible d’au moins 24 × 24 px, ou assez espacée (WCAG 2.5.8)', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 320, height: 800 } });
     const problems: string[] = [];
     for (const path of TEMPLATE_SAMPLE) {
       await page.goto(base + path);
@@ -109,7 +102,7 @@ describe('chaque gabarit de page dans Chromium', () => {
   });
 
   it('prefers-reduced-motion : aucune animation ni transition', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     for (const path of ['/', '/temoignages/lettre-jamila-composition-de-menage/', '/recherche/?q=guichet']) {
       await page.goto(base + path);
@@ -126,7 +119,7 @@ describe('chaque gabarit de page dans Chromium', () => {
   });
 
   it('chaque élément focalisable a un contour visible au clavier', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
     for (const path of [
       '/',

@@ -1,17 +1,3 @@
-/** A chart's rows, read from the figures that name the series: no number is typed twice. */
-export interface SeriesRow {
-  id: string;
-  label: string;
-  order: number;
-  value: number;
-  unite: '%' | 'nombre' | 'euros';
-  editeur: string;
-  edition?: string | undefined;
-  anneeDonnees: number;
-  source: string;
-  emplacement: string;
-}
-
 export interface FigureLike {
   id: string;
   data: {
@@ -27,6 +13,12 @@ export interface FigureLike {
     emplacement: string;
   };
 }
+
+/** A chart's rows, read from the figures that name the series: no number is typed twice. */
+export type SeriesRow = { id: string; label: string; order: number; value: number } & Pick<
+  FigureLike['data'],
+  'unite' | 'editeur' | 'edition' | 'anneeDonnees' | 'source' | 'emplacement'
+>;
 
 export function seriesRows(serie: string, figures: readonly FigureLike[]): SeriesRow[] {
   return figures
