@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuild, copyProject } from './project-copy.ts';
 
 interface Case {
   folder: string;
@@ -16,14 +15,11 @@ const chosen = ['pourcentage-trop-grand', 'theme-inexistant'].map((folder) => ca
 describe('la compilation refuse un contenu cassé', () => {
   for (const c of chosen) {
     it(`${c.folder} : astro build échoue en nommant ${c.file} et le champ ${c.field} ; sans le fichier, elle passe`, { timeout: 240_000 }, () => {
-      const dir = mkdtempSync(join(tmpdir(), 'humain-dabord-bad-'));
+      const dir = copyProject('humain-dabord-bad-');
       try {
-        for (const p of ['src', 'public', 'content', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(p, join(dir, p), { recursive: true });
-        symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
         const target = join(dir, 'content', c.file);
         cpSync(join('tests/fixtures/bad-content', c.folder, c.file), target);
-        const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: join(dir, 'dist') };
-        const build = () => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: dir, env, encoding: 'utf8' });
+        const build = () => astroBuild(dir);
         const bad = build();
         const output = bad.stdout + bad.stderr;
         expect(bad.status).not.toBe(0);

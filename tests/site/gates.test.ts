@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from './dist.ts';
-import { brokenLinks } from './link-check.ts';
+import { brokenLinks, existsIn } from './link-check.ts';
 import { siteValidator } from './validator.ts';
 import { budgetProblems, externalFontProblems } from './weight.ts';
 
@@ -10,10 +10,7 @@ import { budgetProblems, externalFontProblems } from './weight.ts';
 const FIXTURE = 'tests/fixtures/gates/site';
 const pages = htmlPages(FIXTURE);
 const read = (path: string) => readFileSync(join(FIXTURE, path));
-const exists = (path: string) => {
-  const file = join(FIXTURE, decodeURIComponent(path));
-  return existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
-};
+const exists = existsIn(FIXTURE);
 
 describe('chaque contrôle échoue sur une page cassée exprès (contrôle des contrôles)', () => {
   it('liens internes : une page absente et une ancre absente, sur /lien-casse/', () => {

@@ -1,3 +1,14 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Whether a URL path resolves in a built site folder, the way a static host serves it (file, page.html, dir/index.html). */
+export const existsIn =
+  (root: string) =>
+  (path: string): boolean => {
+    const file = join(root, decodeURIComponent(path));
+    return existsSync(`${file}.html`) || (existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html'))));
+  };
+
 /** Internal links of built pages: every href/src to our origin must hit a file, every #fragment an id on that page. */
 export function brokenLinks(pages: readonly { path: string; html: string }[], exists: (path: string) => boolean): string[] {
   const ids = new Map<string, Set<string>>();

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASES } from '../unit/nouveau-cases.ts';
 import { walk } from './dist.ts';
+import { astroBuild, copyProject } from './project-copy.ts';
 
 /**
  * The whole path of a contributor who is not a developer: `npm run nouveau` with flags, for each kind of entry, in a
@@ -12,10 +12,8 @@ import { walk } from './dist.ts';
  */
 describe('npm run nouveau puis la compilation', () => {
   it('chaque nouvelle entrée a sa page et son thème y mène', { timeout: 240_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'humain-dabord-nouveau-build-'));
+    const dir = copyProject('humain-dabord-nouveau-build-');
     try {
-      for (const p of ['src', 'public', 'content', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(p, join(dir, p), { recursive: true });
-      symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
       const created = CASES.map((c) => {
         const run = spawnSync(process.execPath, ['scripts/nouveau.ts', '--type', c.type, ...c.args.flat(), '--oui', '--dir', join(dir, 'content')], {
           encoding: 'utf8',
@@ -26,8 +24,7 @@ describe('npm run nouveau puis la compilation', () => {
         return { ...c, id: file.slice(file.lastIndexOf('/') + 1).replace(/\.(mdx|yaml)$/, '') };
       });
       const dist = join(dir, 'dist');
-      const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: dist };
-      const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: dir, env, encoding: 'utf8' });
+      const build = astroBuild(dir);
       expect(build.status, build.stdout + build.stderr).toBe(0);
       for (const c of created) {
         const href = `href="/${c.collection}/${c.id}/"`;
