@@ -19,17 +19,23 @@ export interface NodeInput {
 
 /** One graph node per entry: its kind, themes, sources, articles, group (question or series) and explicit links. */
 export function toNodes(s: NodeInput): Node[] {
-  const group = (emplacement: string) => emplacement.replace(/\s*[,(].*$/, '');
+  // Testimonies and proposals sit in one document, grouped by the question or chapter their locator starts with.
+  const fromDocument = (e: {
+    id: string;
+    data: { titre: string; themes: string[]; source: string; articles?: string[] | undefined; emplacement: string; ordre: number };
+  }) => ({
+    id: e.id,
+    title: e.data.titre,
+    themes: e.data.themes,
+    sources: [e.data.source],
+    articles: e.data.articles ?? [],
+    group: e.data.emplacement.replace(/\s*[,(].*$/, ''),
+    ordre: e.data.ordre,
+  });
   return [
     ...s.temoignages.map((e): Node => ({
       kind: 'temoignages',
-      id: e.id,
-      title: e.data.titre,
-      themes: e.data.themes,
-      sources: [e.data.source],
-      articles: e.data.articles ?? [],
-      group: group(e.data.emplacement),
-      ordre: e.data.ordre,
+      ...fromDocument(e),
       links: (e.data.propositions ?? []).map((id) => ({ kind: 'propositions', id })),
     })),
     ...s.chiffres.map((e): Node => ({
@@ -43,17 +49,7 @@ export function toNodes(s: NodeInput): Node[] {
       ordre: e.data.ordre,
       links: (e.data.comparerAvec ?? []).map((id) => ({ kind: 'chiffres', id })),
     })),
-    ...s.propositions.map((e): Node => ({
-      kind: 'propositions',
-      id: e.id,
-      title: e.data.titre,
-      themes: e.data.themes,
-      sources: [e.data.source],
-      articles: e.data.articles ?? [],
-      group: group(e.data.emplacement),
-      ordre: e.data.ordre,
-      links: [],
-    })),
+    ...s.propositions.map((e): Node => ({ kind: 'propositions', ...fromDocument(e), links: [] })),
     ...s.articles.map((e): Node => ({
       kind: 'articles',
       id: e.id,
