@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/lib/collections.ts';
 import { urlOf } from '../src/lib/graph.ts';
 import { checkContent } from '../src/lib/integrity/index.ts';
 import { loadContent, type RawEntry } from '../src/lib/integrity/load.ts';

@@ -11,7 +11,7 @@ import { buildGraph, type Node } from '../../src/lib/graph.ts';
 import { toNodes, type NodeInput } from '../../src/lib/nodes.ts';
 import { checkContent } from '../../src/lib/integrity/check.ts';
 import { loadContent, type RawEntry } from '../../src/lib/integrity/load.ts';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { readReal, REPO, writeContent } from './generate.ts';
 import { writeJson } from './report.ts';
 

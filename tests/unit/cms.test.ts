@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, cmsFields, jsDocHints, type CmsCollectionSpec } from '../../src/lib/cms.ts';
-import { COLLECTIONS, COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../../src/lib/collections.ts';
 
 const spec = (schema: z.ZodType, refs: Record<string, string> = {}): CmsCollectionSpec => ({ name: 'essais', label: 'Essais', format: 'mdx', schema, refs });
 

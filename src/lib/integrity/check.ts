@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../collections.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import type { RawEntry, StrayFile } from './load.ts';
 import { checkMdxBody } from './mdx-safety.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 
 /** One file of content/, parsed but not yet validated. */
 export interface RawEntry {

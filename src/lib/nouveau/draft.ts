@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { Document, isMap, isScalar, isSeq } from 'yaml';
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../collections.ts';
 import { frenchErrors } from '../integrity/messages.ts';
 import { checkMdxBody } from '../integrity/mdx-safety.ts';
 import { BODY, GLOBAL_FLAGS, type Draft, type FieldSpec, type TypeSpec } from './fields.ts';

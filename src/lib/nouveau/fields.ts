@@ -7,7 +7,7 @@ import { chiffreSchema, UNITES } from '../../schemas/chiffre.ts';
 import { evenementSchema } from '../../schemas/evenement.ts';
 import { DESTINATAIRES, propositionSchema } from '../../schemas/proposition.ts';
 import { PROFILS, PUBLICATIONS, temoignageSchema } from '../../schemas/temoignage.ts';
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../collections.ts';
 
 /** Key of the MDX body (the quotation, the proposal, a figure's explanation) in a draft; it is also the checker's field name. */
 export const BODY = '(texte)';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { cmsConfig, jsDocHints, type CmsCollectionSpec } from '../../lib/cms.ts';
-import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../../lib/collections.ts';
 
 const LABELS: Record<CollectionName, [label: string, file: string, body?: string]> = {
   temoignages: ['Témoignages', 'temoignage', 'Citation, mot pour mot'],
