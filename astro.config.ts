@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
+import { ADDRESS } from './src/lib/address.ts';
 import { checkContentDir, formatProblem, summary } from './src/lib/integrity/index.ts';
 import redirects from './src/redirects.json' with { type: 'json' };
 
@@ -17,16 +18,36 @@ const contentIntegrity = (): AstroIntegration => ({
   },
 });
 
+/**
+ * A build for publishing must know its public address (canonical links, sitemap, feed, QR codes, embed snippets):
+ * only the local preview (`npm start`, which sets PREVIEW_LOCAL=1) may use http://localhost:4321.
+ */
+const publicAddress = (): AstroIntegration => ({
+  name: 'humain-dabord:adresse',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      if (command !== 'build' || !ADDRESS.local || process.env['PREVIEW_LOCAL'] === '1') return;
+      // A message, not a stack trace: the person reading it is publishing the site, not debugging it.
+      logger.error(
+        "Adresse publique manquante : indiquez l'adresse du site publié, par exemple « SITE_URL=https://exemple.org npm run build » " +
+          '(et BASE_PATH=/humain-dabord/ si le site est publié dans un sous-dossier). Pour un aperçu sur cet ordinateur : « npm start ».',
+      );
+      process.exit(1);
+    },
+  },
+});
+
 export default defineConfig({
-  // Canonical origin of the published site; set SITE_URL when deploying.
-  site: process.env['SITE_URL'] ?? 'http://localhost:4321',
+  // Public address and base path: SITE_URL and BASE_PATH, read once by src/lib/address.ts.
+  site: ADDRESS.site,
+  base: ADDRESS.base,
   // A second output folder lets the determinism test build twice without touching dist/.
   outDir: process.env['ASTRO_OUT_DIR'] ?? './dist',
   trailingSlash: 'always',
   // Old address → new address, for renamed entries: a published URL never disappears (tests/permalinks.txt).
   redirects,
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentIntegrity(), mdx()],
+  integrations: [publicAddress(), contentIntegrity(), mdx()],
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
 });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { href } from './routes.ts';
 
 const require = createRequire(import.meta.url);
 const packageRoot = (name: string) => {
@@ -14,17 +15,17 @@ const packageRoot = (name: string) => {
 export const ADMIN_FONTS: readonly { cdn: RegExp; path: string; file: string }[] = [
   {
     cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/g,
-    path: '/admin/fonts/source-sans-3.woff2',
+    path: href('/admin/fonts/source-sans-3.woff2'),
     file: join(packageRoot('@fontsource-variable/source-sans-3'), 'files', 'source-sans-3-latin-wght-normal.woff2'),
   },
   {
     cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono@[\d.]+\/latin-400-normal\.woff2/g,
-    path: '/admin/fonts/noto-mono.woff2',
+    path: href('/admin/fonts/noto-mono.woff2'),
     file: join(packageRoot('@fontsource/noto-mono'), 'files', 'noto-mono-latin-400-normal.woff2'),
   },
   {
     cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined:vf@[\d.]+\/latin-wght-normal\.woff2/g,
-    path: '/admin/fonts/material-symbols-outlined.woff2',
+    path: href('/admin/fonts/material-symbols-outlined.woff2'),
     file: join(packageRoot('@fontsource-variable/material-symbols-outlined'), 'files', 'material-symbols-outlined-latin-wght-normal.woff2'),
   },
 ];
@@ -37,7 +38,7 @@ export const ADMIN_BUNDLE = join(ADMIN_PACKAGE, 'dist', 'sveltia-cms.js');
 export function rewriteAdminBundle(code: string): string {
   return (
     ADMIN_FONTS.reduce((js, f) => js.replace(f.cdn, f.path), code)
-      .replace(/`\$\{(\w+)\}@\$\{(\w+)\}\/locales`/g, '`/admin/locales`')
+      .replace(/`\$\{(\w+)\}@\$\{(\w+)\}\/locales`/g, `\`${href('/admin/locales')}\``)
       // The editor forbids zooming (maximum-scale=1): contributors who need to zoom must be able to (WCAG 1.4.4).
       .replace(/`maximum-scale=1`,/g, '')
       .replace(/\/\/# sourceMappingURL=.*$/m, '')

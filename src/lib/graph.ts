@@ -2,6 +2,7 @@
  * The site's cross-link graph, computed once per build from plain entries: which entries share a theme,
  * a source, an article or a question; related items; previous/next in source order. Pure: no Astro imports.
  */
+import { entryUrl } from './routes.ts';
 
 export type Kind = 'temoignages' | 'chiffres' | 'propositions' | 'articles' | 'evenements';
 
@@ -24,16 +25,8 @@ export interface Node {
 
 export const keyOf = (n: { kind: Kind; id: string }): string => `${n.kind}/${n.id}`;
 
-const ROUTE: Record<Kind, string> = {
-  temoignages: '/temoignages/',
-  chiffres: '/chiffres/',
-  propositions: '/propositions/',
-  articles: '/ordonnance/',
-  evenements: '/evenements/',
-};
-
 /** The permanent URL path of an entry (slugs come from file names, never from list positions). */
-export const urlOf = (n: { kind: Kind; id: string }): string => `${ROUTE[n.kind]}${n.id}/`;
+export const urlOf = (n: { kind: Kind; id: string }): string => entryUrl(n.kind, n.id);
 
 export interface Graph {
   nodes: Map<string, Node>;

@@ -24,20 +24,17 @@ export const absoluteUrl = (path: string, site: string = ADDRESS.site): string =
 /** The page of one entry of any collection. */
 export const entryUrl = (collection: CollectionName, id: string): string => href(`/${COLLECTIONS[collection].entryRoute}/${id}/`);
 
-/** A collection's list (page 1, or page `page` for paginated lists). */
-export const listUrl = (collection: CollectionName, page = 1): string =>
-  href(`/${COLLECTIONS[collection].listRoute}/${page > 1 ? `${page}/` : ''}`);
+/** A collection's list (its first page; later pages add `page/<n>/`, see components/Pagination.astro). */
+export const listUrl = (collection: CollectionName): string => href(`/${COLLECTIONS[collection].listRoute}/`);
 
-/** A pre-rendered list page from its slug (« theme/sante-et-soins », « theme/sante-et-soins/2 », or « » for the list). */
-export const listPageUrl = (collection: CollectionName, slug: string): string =>
-  href(`/${COLLECTIONS[collection].listRoute}/${slug ? `${slug}/` : ''}`);
+/** A pre-rendered list page from its slug (« theme/sante-et-soins », « theme/sante-et-soins/page/2 », or « » for the list). */
+export const listPageUrl = (collection: CollectionName, slug: string): string => href(`/${COLLECTIONS[collection].listRoute}/${slug ? `${slug}/` : ''}`);
 
 /** A collection's list filtered on one value of one dimension, e.g. filterUrl('temoignages', 'theme', 'sante-et-soins'). */
-export const filterUrl = (collection: CollectionName, dimension: string, value: string): string =>
-  listPageUrl(collection, `${dimension}/${value}`);
+export const filterUrl = (collection: CollectionName, dimension: string, value: string): string => listPageUrl(collection, `${dimension}/${value}`);
 
-/** A source document's page (page 1, or a later page of its entries). */
-export const sourceUrl = (id: string, page = 1): string => href(`/sources/${id}/${page > 1 ? `${page}/` : ''}`);
+/** A source document's page (its first page; later pages add `page/<n>/`). */
+export const sourceUrl = (id: string): string => entryUrl('sources', id);
 
 /** A theme's hub. */
 export const themeUrl = (id: string): string => entryUrl('themes', id);
