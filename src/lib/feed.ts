@@ -1,5 +1,5 @@
 import { absoluteUrl, fileUrl } from './routes.ts';
-import type { Card } from './site.ts';
+import type { Card } from './views/cards.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, keyOf, urlOf, type Graph, type Kind } from './graph.ts';
+import { buildGraph, keyOf, type Graph, type Kind } from './graph.ts';
 import { toNodes } from './nodes.ts';
-import { formatIsoDate, formatValue, tOr } from '../i18n/index.ts';
 
 export type Temoignage = CollectionEntry<'temoignages'>;
 export type Chiffre = CollectionEntry<'chiffres'>;
@@ -96,82 +95,4 @@ export function getSite(): Promise<Site> {
     };
   })();
   return cached;
-}
-
-/** What a list item shows of any entry: computed from the entry, rendered by EntryCard. */
-export interface Card {
-  kind: Kind;
-  id: string;
-  url: string;
-  title: string;
-  /** Speaker, value or addressee line. */
-  lead?: string | undefined;
-  excerpt?: string | undefined;
-  meta: string;
-}
-
-const excerptOf = (body: string | undefined, max = 180): string | undefined => {
-  if (!body) return undefined;
-  const text = body
-    .replace(/\s+/g, ' ')
-    .replace(/[*_#>]/g, '')
-    .trim();
-  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max))}…`;
-};
-
-export function cardOf(site: Site, kind: Kind, id: string): Card {
-  const url = urlOf({ kind, id });
-  const e = site.entry({ kind, id });
-  if (!e) throw new Error(`entrée inconnue : ${kind}/${id}`);
-  switch (e.collection) {
-    case 'temoignages':
-      return {
-        kind,
-        id,
-        url,
-        title: e.data.titre,
-        lead: `${e.data.locuteur}${e.data.role ? `, ${e.data.role}` : ''}`,
-        excerpt: excerptOf(e.body),
-        meta: `${site.source(e.data.source).data.organisation} · ${e.data.emplacement}`,
-      };
-    case 'chiffres':
-      return {
-        kind,
-        id,
-        url,
-        title: e.data.titre,
-        lead: formatValue(e.data.valeur, e.data.unite),
-        excerpt: `${e.data.mesure} — ${e.data.population}`,
-        meta: `${e.data.editeur}, ${e.data.edition ?? e.data.anneeDonnees} · données ${e.data.anneeDonnees}`,
-      };
-    case 'propositions':
-      return {
-        kind,
-        id,
-        url,
-        title: e.data.titre,
-        lead: `À l'attention de : ${tOr(`destinataire.${e.data.destinataire}`, e.data.destinataire)}`,
-        excerpt: excerptOf(e.body),
-        meta: `${site.source(e.data.source).data.organisation} · ${e.data.emplacement}`,
-      };
-    case 'articles':
-      return {
-        kind,
-        id,
-        url,
-        title: e.data.numero ? `Art. ${e.data.numero} — ${e.data.titre}` : e.data.titre,
-        excerpt: e.data.resume,
-        meta: tOr(`statut.${e.data.statut}`, e.data.statut),
-      };
-    case 'evenements':
-      return {
-        kind,
-        id,
-        url,
-        title: e.data.titre,
-        lead: e.data.dateLibelle ?? formatIsoDate(e.data.date),
-        excerpt: excerptOf(e.data.description),
-        meta: `${e.data.sources.length} source${e.data.sources.length > 1 ? 's' : ''}`,
-      };
-  }
 }

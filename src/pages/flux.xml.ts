@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { BUILD_DATE } from '../lib/build-date.ts';
-import { cardOf, getSite } from '../lib/site.ts';
+import { getSite } from '../lib/site.ts';
+import { cardOf } from '../lib/views/cards.ts';
 import { atomFeed } from '../lib/feed.ts';
 import { absoluteUrl, pageUrl } from '../lib/routes.ts';
 

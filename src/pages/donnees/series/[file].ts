@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { layoutBars } from '../../../lib/charts/bars.ts';
-import { editionsOf, seriesRows } from '../../../lib/charts/series.ts';
 import { renderBarSvg } from '../../../lib/charts/svg.ts';
 import { toCsv } from '../../../lib/csv.ts';
 import { seriesColumns } from '../../../lib/open-data.ts';
 import { getSite } from '../../../lib/site.ts';
+import { chartOf } from '../../../lib/views/chart.ts';
 
 export const getStaticPaths = (async () =>
   (await getSite()).series.flatMap((s) =>
@@ -18,20 +17,15 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props }) => {
   const site = await getSite();
   const { id, ext } = props as { id: string; ext: string };
-  const rows = seriesRows(id, site.chiffres);
+  const chart = chartOf(site, site.serie(id));
   if (ext === 'svg' || ext === 'png' || ext === 'og.png') {
-    const serie = site.serie(id);
-    const layout = layoutBars(
-      rows.map((r) => ({ id: r.id, label: r.label, value: r.value })),
-      { unite: rows[0]?.unite ?? '%' },
-    );
-    const svg = renderBarSvg(layout, {
+    const svg = renderBarSvg(chart.layout, {
       id,
-      title: serie.data.titre,
-      desc: serie.data.constat,
-      footer: `Source : ${editionsOf(rows).join(' ; ')} — Humain d'abord`,
+      title: chart.title,
+      desc: chart.finding,
+      footer: chart.footer,
       standalone: true,
-      heading: ext === 'svg' ? undefined : serie.data.titre,
+      heading: ext === 'svg' ? undefined : chart.title,
     });
     if (ext === 'svg') return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'Content-Type': 'image/svg+xml' } });
     // Rasterised at build time: a PNG download at twice the SVG size, and a 1200×630 social preview.
@@ -42,5 +36,5 @@ export const GET: APIRoute = async ({ props }) => {
         : await png.resize(1200, 630, { fit: 'contain', background: '#ffffff' }).flatten({ background: '#ffffff' }).png({ compressionLevel: 9 }).toBuffer();
     return new Response(new Uint8Array(out), { headers: { 'Content-Type': 'image/png' } });
   }
-  return new Response(toCsv(rows, seriesColumns, ext === 'csv' ? 'standard' : 'excel-be'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(chart.rows, seriesColumns, ext === 'csv' ? 'standard' : 'excel-be'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

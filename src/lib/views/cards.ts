@@ -1,0 +1,78 @@
+import { formatIsoDate, formatValue, tOr } from '../../i18n/index.ts';
+import { urlOf, type Kind, type Node } from '../graph.ts';
+import type { Site } from '../site.ts';
+import { byline, excerpt, plainText } from './text.ts';
+
+/** What a list item shows of any entry: computed from the entry, rendered by EntryCard. */
+export interface Card {
+  kind: Kind;
+  id: string;
+  url: string;
+  title: string;
+  /** Speaker, value or addressee line. */
+  lead?: string | undefined;
+  excerpt?: string | undefined;
+  meta: string;
+}
+
+const excerptOf = (body: string | undefined): string | undefined => (body ? excerpt(plainText(body), 180) : undefined);
+
+export function cardOf(site: Site, kind: Kind, id: string): Card {
+  const url = urlOf({ kind, id });
+  const e = site.entry({ kind, id });
+  if (!e) throw new Error(`entrée inconnue : ${kind}/${id}`);
+  switch (e.collection) {
+    case 'temoignages':
+      return {
+        kind,
+        id,
+        url,
+        title: e.data.titre,
+        lead: byline(e.data),
+        excerpt: excerptOf(e.body),
+        meta: `${site.source(e.data.source).data.organisation} · ${e.data.emplacement}`,
+      };
+    case 'chiffres':
+      return {
+        kind,
+        id,
+        url,
+        title: e.data.titre,
+        lead: formatValue(e.data.valeur, e.data.unite),
+        excerpt: `${e.data.mesure} — ${e.data.population}`,
+        meta: `${e.data.editeur}, ${e.data.edition ?? e.data.anneeDonnees} · données ${e.data.anneeDonnees}`,
+      };
+    case 'propositions':
+      return {
+        kind,
+        id,
+        url,
+        title: e.data.titre,
+        lead: `À l'attention de : ${tOr(`destinataire.${e.data.destinataire}`, e.data.destinataire)}`,
+        excerpt: excerptOf(e.body),
+        meta: `${site.source(e.data.source).data.organisation} · ${e.data.emplacement}`,
+      };
+    case 'articles':
+      return {
+        kind,
+        id,
+        url,
+        title: e.data.numero ? `Art. ${e.data.numero} — ${e.data.titre}` : e.data.titre,
+        excerpt: e.data.resume,
+        meta: tOr(`statut.${e.data.statut}`, e.data.statut),
+      };
+    case 'evenements':
+      return {
+        kind,
+        id,
+        url,
+        title: e.data.titre,
+        lead: e.data.dateLibelle ?? formatIsoDate(e.data.date),
+        excerpt: excerptOf(e.data.description),
+        meta: `${e.data.sources.length} source${e.data.sources.length > 1 ? 's' : ''}`,
+      };
+  }
+}
+
+/** Cards of graph nodes or `{ kind, id }` pairs, in their order. */
+export const cardsOf = (site: Site, items: readonly Pick<Node, 'kind' | 'id'>[]): Card[] => items.map((n) => cardOf(site, n.kind, n.id));
