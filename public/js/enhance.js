@@ -15,3 +15,6 @@ for (const button of document.querySelectorAll('[data-print]')) {
   button.hidden = false;
   button.addEventListener('click', () => window.print());
 }
+// A citation says when it was read: the reader's day, not the day the site was built.
+const today = new Intl.DateTimeFormat('fr-BE', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+for (const day of document.querySelectorAll('[data-today]')) day.textContent = today;

@@ -7,14 +7,21 @@ export interface CitationInput {
   sourceYear?: number | 'non daté' | undefined;
   locator?: string | undefined;
   url: string;
-  /** Day of access, ISO (the build date). */
+  /** Day of access, ISO: the reader's day (pages print it with a script; see CiteBox.astro). */
   accessed: string;
 }
 
-export function citation(c: CitationInput): string {
+/** Everything of the citation before « Consulté le … »: title, kind, site and source. */
+export function citationHead(c: Omit<CitationInput, 'url' | 'accessed'>): string {
   const origin = c.sourceTitle
     ? ` D'après : ${c.sourceOrganisation ? `${c.sourceOrganisation}, ` : ''}« ${c.sourceTitle} »${c.sourceYear !== undefined ? `, ${c.sourceYear}` : ''}${c.locator ? `, ${c.locator}` : ''}.`
     : '';
-  const [y, m, d] = c.accessed.split('-');
-  return `« ${c.title} » (${c.kind.toLowerCase()}), Humain d'abord.${origin} Consulté le ${d}/${m}/${y}. ${c.url}`;
+  return `« ${c.title} » (${c.kind.toLowerCase()}), Humain d'abord.${origin}`;
+}
+
+/** « 07/03/2025 » from « 2025-03-07 ». */
+export const formatAccessed = (iso: string): string => iso.split('-').reverse().join('/');
+
+export function citation(c: CitationInput): string {
+  return `${citationHead(c)} Consulté le ${formatAccessed(c.accessed)}. ${c.url}`;
 }

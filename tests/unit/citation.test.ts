@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation } from '../../src/lib/citation.ts';
+import { citation, citationHead, formatAccessed } from '../../src/lib/citation.ts';
 
 const BASE = {
   title: 'Le guichet fermé, la démarche bloquée',
@@ -45,5 +45,15 @@ describe('citation', () => {
 
   it('ignore l’emplacement quand il n’y a pas de source', () => {
     expect(citation({ ...BASE, locator: 'p. 3' })).not.toContain('p. 3');
+  });
+});
+
+describe('citationHead', () => {
+  it('is the citation up to « Consulté le », so that the page can print the reader’s day', () => {
+    const full = citation({ ...BASE, sourceTitle: 'Lettre', locator: 'p. 2' });
+    const head = citationHead({ ...BASE, sourceTitle: 'Lettre', locator: 'p. 2' });
+    expect(full.startsWith(`${head} Consulté le `)).toBe(true);
+    expect(head).not.toContain('Consulté');
+    expect(formatAccessed('2025-03-07')).toBe('07/03/2025');
   });
 });

@@ -56,3 +56,28 @@ export function chartView(serie: SerieLike, figures: readonly FigureLike[], orga
 
 /** The chart of one of the site's series. */
 export const chartOf = (site: Site, serie: SerieLike): ChartView => chartView(serie, site.chiffres, (s) => site.source(s).data.organisation, t('site.name'));
+
+/** Narrowest width an embedded chart is laid out for, in CSS pixels (a small phone). */
+export const EMBED_MIN_WIDTH = 320;
+
+/**
+ * Height, in CSS pixels, that an `<iframe>` of the embed page needs to show everything (title, chart, finding, note,
+ * source line, link back) at EMBED_MIN_WIDTH. Wider frames need less (text wraps less, the chart keeps its aspect
+ * ratio up to its natural width), so this height never cuts the chart at any common width; it is the no-script
+ * height, measured against Chromium by tests/e2e/embed.test.ts. Text widths are estimated generously per character.
+ */
+export function embedHeight(chart: ChartView, width = EMBED_MIN_WIDTH): number {
+  const inner = width - 2 * 9;
+  const lines = (text: string, charWidth: number) => Math.max(1, Math.ceil((text.length * charWidth) / inner));
+  const sourceLine = `Source : ${chart.editions.join(' ; ')}, cité dans ${chart.sources.map((s) => s.label).join(' ; ')} (${chart.locators.join(' ; ')}).`;
+  const note = chart.editions.length > 1 || chart.note ? lines(`À noter : ${chart.note ?? chart.editions.join(' ; ')}`, 10) * 27 + 18 : 0;
+  const parts = [
+    lines(chart.title, 12.5) * 30 + 30, // title (h3)
+    Math.ceil((Math.min(inner, chart.layout.width * 1.5) * chart.layout.height) / chart.layout.width) + 18, // chart
+    lines(chart.finding, 10.5) * 27 + 18, // finding
+    note,
+    lines(sourceLine, 9) * 25 + 18, // source line
+    2 * 27 + 18, // link back
+  ];
+  return Math.ceil(parts.reduce((a, b) => a + b, 0) + 2 * 9 + 24);
+}

@@ -1,6 +1,5 @@
 import { t } from '../../i18n/index.ts';
-import { BUILD_DATE } from '../build-date.ts';
-import { citation } from '../citation.ts';
+import { citationHead } from '../citation.ts';
 import { COLLECTIONS } from '../collections.ts';
 import { keyOf, urlOf, type Kind } from '../graph.ts';
 import { absoluteUrl, entryUrl, listUrl, sourceUrl, themeUrl } from '../routes.ts';
@@ -47,7 +46,8 @@ export interface EntryView {
   list: Link;
   /** Full address of the page, printed and copied. */
   permalink: string;
-  citation: string;
+  /** The citation up to « Consulté le » (the day is the reader's, added in the page). */
+  citationHead: string;
   themes: Link[];
   prev?: Link | undefined;
   next?: Link | undefined;
@@ -81,15 +81,13 @@ export function entryView(site: Site, e: EntryInput): EntryView {
     title: e.title,
     list: { href: listUrl(e.kind), label: t(COLLECTIONS[e.kind].label) },
     permalink,
-    citation: citation({
+    citationHead: citationHead({
       title: e.title,
       kind: kindLabel,
       sourceTitle: src?.titre,
       sourceOrganisation: src?.organisation,
       sourceYear: src?.annee,
       locator: e.locator,
-      url: permalink,
-      accessed: BUILD_DATE,
     }),
     themes: themeLinks(site, e.themes),
     prev: link(prev),
