@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { proseLoader } from './lib/prose-loader.ts';
+import { aideSchema } from './schemas/aide.ts';
 import { articleSchema } from './schemas/article.ts';
 import { chiffreSchema } from './schemas/chiffre.ts';
 import { evenementSchema } from './schemas/evenement.ts';
@@ -22,4 +23,5 @@ export const collections = {
   articles: defineCollection({ loader: proseLoader('articles'), schema: articleSchema }),
   propositions: defineCollection({ loader: proseLoader('propositions'), schema: propositionSchema }),
   evenements: defineCollection({ loader: yaml('evenements'), schema: evenementSchema }),
+  aide: defineCollection({ loader: yaml('aide'), schema: aideSchema }),
 };

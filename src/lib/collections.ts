@@ -1,3 +1,4 @@
+import { aideSchema } from '../schemas/aide.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { chiffreSchema } from '../schemas/chiffre.ts';
 import { evenementSchema } from '../schemas/evenement.ts';
@@ -110,6 +111,17 @@ export const COLLECTIONS = {
     listRoute: 'chronologie',
     label: 'collection.evenements',
     singular: 'kind.evenements',
+    body: 'none',
+  },
+  aide: {
+    folder: 'aide',
+    format: 'yaml',
+    schema: aideSchema,
+    refs: {},
+    entryRoute: 'aide',
+    listRoute: 'aide',
+    label: 'collection.aide',
+    singular: 'kind.aide',
     body: 'none',
   },
 } as const;

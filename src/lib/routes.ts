@@ -67,6 +67,7 @@ export const PAGES = {
   themes: '/themes/',
   sources: '/sources/',
   admin: '/admin/',
+  help: '/aide/',
 } as const;
 
 /** The URL of one of `PAGES`. */

@@ -10,6 +10,7 @@ export type Evenement = CollectionEntry<'evenements'>;
 export type Theme = CollectionEntry<'themes'>;
 export type Source = CollectionEntry<'sources'>;
 export type Serie = CollectionEntry<'series'>;
+export type Aide = CollectionEntry<'aide'>;
 export type Entry = Temoignage | Chiffre | Proposition | Article | Evenement;
 
 export interface Site {
@@ -21,6 +22,8 @@ export interface Site {
   themes: Theme[];
   sources: Source[];
   series: Serie[];
+  /** Where to get help in Brussels (content/aide/), by step then position. */
+  aide: Aide[];
   graph: Graph;
   entry: (n: { kind: Kind; id: string }) => Entry | undefined;
   theme: (id: string) => Theme;
@@ -39,7 +42,7 @@ let cached: Promise<Site> | undefined;
 /** Loads every collection once per build and computes the cross-link graph once. Every page calls this. */
 export function getSite(): Promise<Site> {
   cached ??= (async () => {
-    const [temoignages, chiffres, propositions, articles, evenements, themes, sources, series] = await Promise.all([
+    const [temoignages, chiffres, propositions, articles, evenements, themes, sources, series, aide] = await Promise.all([
       getCollection('temoignages'),
       getCollection('chiffres'),
       getCollection('propositions'),
@@ -48,6 +51,7 @@ export function getSite(): Promise<Site> {
       getCollection('themes'),
       getCollection('sources'),
       getCollection('series'),
+      getCollection('aide'),
     ]);
     sources.sort((a, b) => (a.data.ordre ?? 999) - (b.data.ordre ?? 999) || a.id.localeCompare(b.id));
     const sourceRank = new Map(sources.map((s, i) => [s.id, i]));
@@ -59,7 +63,8 @@ export function getSite(): Promise<Site> {
     evenements.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
     themes.sort((a, b) => a.data.ordre - b.data.ordre);
     series.sort((a, b) => a.data.ordre - b.data.ordre || a.id.localeCompare(b.id));
-    const base = { temoignages, chiffres, propositions, articles, evenements, themes, sources, series };
+    aide.sort((a, b) => a.data.ordre - b.data.ordre || a.id.localeCompare(b.id));
+    const base = { temoignages, chiffres, propositions, articles, evenements, themes, sources, series, aide };
     const graph = buildGraph(
       toNodes(base),
       sources.map((s) => s.id),

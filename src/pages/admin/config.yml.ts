@@ -13,6 +13,7 @@ const LABELS: Record<CollectionName, [label: string, file: string, body?: string
   series: ['Graphiques (séries)', 'serie'],
   themes: ['Thèmes', 'theme'],
   sources: ['Sources', 'source'],
+  aide: ["Besoin d'aide (services)", 'aide'],
 };
 
 // The hosted Git backend is set at deployment (CMS_REPO=owner/repo); locally, « Travailler sur un dépôt local » in Chromium needs no server.
