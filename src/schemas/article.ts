@@ -28,7 +28,7 @@ export const articleSchema = z.strictObject({
     .meta({ title: "Numéro de l'article", description: "Numéro de l'article (1 pour l'article 1er). Absent pour l'aperçu." }),
   titre: text("sujet de l'article").meta({ title: "Sujet de l'article", description: "Sujet de l'article, dans nos mots." }),
   chapitre: z.string().optional().meta({ title: "Chapitre de l'ordonnance", description: "Chapitre de l'ordonnance, s'il est connu." }),
-  resume: text('résumé dans nos mots').meta({ title: 'Résumé', description: 'Résumé en une ou deux phrases, dans nos mots.' }),
+  resume: text('résumé dans nos mots').meta({ title: 'Résumé en une ou deux phrases', description: 'Résumé en une ou deux phrases, dans nos mots.' }),
   statut: z.enum(STATUTS, { error: `doit être l'un de : ${STATUTS.join(', ')}` }).meta({
     title: 'Ce qu’on sait du texte',
     description: 'texte-lu, partiellement-connu ou non-trouve.',

@@ -21,13 +21,10 @@ export const chiffreSchema = z
       title: 'Unité de mesure',
       description: '« % » (pourcentage, 0 à 100), « nombre » (un compte) ou « euros » (un montant).',
     }),
-    uniteLibelle: z
-      .string()
-      .optional()
-      .meta({
-        title: "Ce qu'on compte",
-        description: 'Ce qu’on compte, en clair, pour un compte (ex. « EPN labellisés », « agences bancaires »). Facultatif.',
-      }),
+    uniteLibelle: z.string().optional().meta({
+      title: "Ce qu'on compte",
+      description: 'Ce qu’on compte, en clair, pour un compte (ex. « EPN labellisés », « agences bancaires »). Facultatif.',
+    }),
     mesure: text('ce qui est mesuré').meta({
       title: 'Ce qui est mesuré',
       description: 'Ce qui est mesuré (ex. « part des personnes en vulnérabilité numérique »).',
@@ -43,13 +40,10 @@ export const chiffreSchema = z
     anneePublication: year
       .optional()
       .meta({ title: 'Année de publication', description: "Année de publication de l'étude ou du rapport d'origine. Facultatif." }),
-    edition: z
-      .string()
-      .optional()
-      .meta({
-        title: 'Édition de la publication',
-        description: "Édition de la publication d'origine (ex. « Baromètre de l'inclusion numérique 2022 »). Facultatif.",
-      }),
+    edition: z.string().optional().meta({
+      title: 'Édition de la publication',
+      description: "Édition de la publication d'origine (ex. « Baromètre de l'inclusion numérique 2022 »). Facultatif.",
+    }),
     editeur: text('qui a produit la donnée').meta({
       title: 'Qui a produit la donnée',
       description: 'Organisation qui a produit la donnée (ex. « Fondation Roi Baudouin »).',

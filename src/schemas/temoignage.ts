@@ -56,18 +56,16 @@ export const temoignageSchema = z
         title: 'Comment le publier',
         description: 'publie-par-la-source (repris d’un document déjà publié) ou consentement-recueilli (recueilli par nous, avec l’accord de la personne).',
       }),
-    consentementDate: pastDate
-      .optional()
-      .meta({
-        title: 'Date du consentement',
-        description: 'Date où la personne a donné son accord (AAAA-MM-JJ), obligatoire si le témoignage est recueilli par nous.',
-      }),
+    consentementDate: pastDate.optional().meta({
+      title: 'Date du consentement',
+      description: 'Date où la personne a donné son accord (AAAA-MM-JJ), obligatoire si le témoignage est recueilli par nous.',
+    }),
     anonymise: z
       .boolean()
       .default(false)
       .meta({ title: 'Prénom changé ou retiré ?', description: 'Oui si la personne a été anonymisée (prénom changé ou retiré).' }),
     personnePublique: z.boolean().default(false).meta({
-      title: 'Personne publique ?',
+      title: 'Élu·e ou ministre qui parle en tant que tel·le ?',
       description: 'Oui seulement pour une personne publique qui parle en tant que telle (ministre, élu) : autorise son nom complet.',
     }),
   })
