@@ -6,11 +6,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/lib/collections.ts';
-import { urlOf } from '../src/lib/graph.ts';
+import { COLLECTION_NAMES, extensionOf, type CollectionName } from '../src/lib/collections.ts';
 import { checkContent } from '../src/lib/integrity/index.ts';
 import { loadContent, type RawEntry } from '../src/lib/integrity/load.ts';
 import { report } from '../src/lib/integrity/report.ts';
+import { entryUrl } from '../src/lib/routes.ts';
 import {
   BODY,
   TYPE_NAMES,
@@ -57,7 +57,10 @@ function usage(): string {
   for (const name of TYPE_NAMES) {
     const spec = TYPES[name];
     lines.push('', `Pour ${spec.label} (--type ${name}) :`);
-    for (const f of spec.fields) lines.push(`  --${f.flag.padEnd(22)} ${f.question}`);
+    for (const f of spec.fields) {
+      lines.push(`  --${f.flag.padEnd(22)} ${f.question}`);
+      if (f.help) lines.push(`${' '.repeat(27)}${f.help}`);
+    }
   }
   lines.push(
     '',
@@ -149,17 +152,10 @@ async function askField(p: Prompter, spec: TypeSpec, draft: Draft, field: FieldS
   const optional = fieldError(spec, { ...draft, [field.key]: undefined }, field) === undefined;
   const fallback = defaultOf(spec, field.key);
   const defaultValue = fallback === undefined || field.kind === 'boolean' ? '' : ` (Entrée : ${show(fallback)})`;
-  const hint =
-    field.kind === 'boolean'
-      ? ' (o/n)'
-      : defaultValue !== ''
-        ? defaultValue
-        : optional
-          ? field.question.includes('facultatif')
-            ? ' — Entrée pour passer'
-            : ' (facultatif : Entrée pour passer)'
-          : '';
+  const hint = field.kind === 'boolean' ? ' (o/n)' : defaultValue !== '' ? defaultValue : optional ? ' (facultatif : Entrée pour passer)' : '';
   console.log(`\n${field.question}${hint}`);
+  if (field.help) console.log(`  ${field.help}`);
+  if (field.kind === 'refs') console.log('  Numéros ou identifiants, séparés par des virgules.');
   const printList = () => {
     choices.forEach((c, i) => {
       console.log(`  ${String(i + 1).padStart(2)}. ${c.id}${c.label === '' ? '' : ` — ${c.label}`}`);
@@ -300,7 +296,7 @@ if (draft['publication'] === 'consentement-recueilli' && seed && dataOf(seed)['f
 }
 
 // File name: source prefix (or date) + speaker / title, with -2, -3… when it is taken.
-const ext = COLLECTIONS[spec.collection].format === 'mdx' ? '.mdx' : '.yaml';
+const ext = extensionOf(spec.collection);
 const prefix =
   typeof draft['source'] === 'string'
     ? sourcePrefix(
@@ -328,7 +324,7 @@ if (p) {
 mkdirSync(join(dir, spec.collection), { recursive: true });
 writeFileSync(file, text, { flag: 'wx' });
 console.log(`\nFichier créé : ${relative(root, file)}`);
-console.log(`Adresse de la page : ${urlOf({ kind: spec.collection, id })}`);
+console.log(`Adresse de la page : ${entryUrl(spec.collection, id)}`);
 
 // The whole folder is checked, as `npm run check:content` would.
 const started = performance.now();
@@ -342,4 +338,4 @@ if (found.length > 0) {
   console.log('Le fichier est écrit, mais le contenu a des problèmes (ci-dessus) : corrigez-les avant de proposer la modification.');
   process.exit(1);
 }
-console.log(`Ensuite : npm run dev, puis ouvrez http://localhost:4321${urlOf({ kind: spec.collection, id })} ; pour proposer l'ajout, voir CONTRIBUTING.md.`);
+console.log(`Ensuite : npm run dev, puis ouvrez http://localhost:4321${entryUrl(spec.collection, id)} ; pour proposer l'ajout, voir CONTRIBUTING.md.`);

@@ -1,8 +1,12 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { t } from '../i18n/index.ts';
+import { schemaFields, type SchemaField } from '../schemas/fields.ts';
+import { bodyRequired, COLLECTIONS, type CollectionName } from './collections.ts';
 
 /**
- * Browser-editor (Sveltia CMS) configuration generated from the zod schemas: one source of truth for what a field
- * is, which values it takes, whether it is required and what it points to. Pure: the page /admin/config.yml writes it.
+ * Browser-editor (Sveltia CMS) configuration generated from the zod schemas and the collection registry: what a field
+ * is, its label and help (the schema's `.meta({ title, description })`), which values it takes, whether it is required
+ * and what it points to. Pure: the page /admin/config.yml writes it.
  */
 export interface CmsCollectionSpec {
   name: string;
@@ -11,33 +15,45 @@ export interface CmsCollectionSpec {
   schema: z.ZodType;
   /** Fields that hold ids of other collections (dotted for nested: 'citations.source'). */
   refs: Readonly<Record<string, string>>;
-  /** One-line help per field (the schema's JSDoc). */
-  hints?: Readonly<Record<string, string>>;
-  /** Label of the MDX body, for MDX collections. */
-  bodyLabel?: string;
+  /** The Markdown body of an MDX collection: its label and whether it must be written. */
+  body?: { label: string; required: boolean };
 }
 
-export type CmsField = Record<string, unknown> & { name: string; widget: string };
+export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
-interface JsonSchema {
-  type?: string;
-  enum?: unknown[];
-  items?: JsonSchema;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  minItems?: number;
-  maxItems?: number;
-  minimum?: number;
-  maximum?: number;
-  default?: unknown;
-}
+/** The order of the editor's collection list: what contributors add most often first. */
+export const CMS_ORDER: readonly CollectionName[] = [
+  'temoignages',
+  'chiffres',
+  'propositions',
+  'articles',
+  'evenements',
+  'series',
+  'themes',
+  'sources',
+  'aide',
+];
 
-const LONG_TEXT = new Set(['description', 'resume', 'constat', 'critique', 'lectureCour', 'phrase', 'note', 'datation', 'texte']);
+const LONG_TEXT = new Set([
+  'description',
+  'resume',
+  'constat',
+  'critique',
+  'lectureCour',
+  'phrase',
+  'note',
+  'datation',
+  'texte',
+  'offre',
+  'conditions',
+  'aVerifier',
+]);
 
-function field(name: string, s: JsonSchema, required: boolean, spec: CmsCollectionSpec, prefix = ''): CmsField {
-  const path = prefix ? `${prefix}.${name}` : name;
-  const base: Record<string, unknown> & { name: string } = { name, label: name, required, ...(spec.hints?.[path] ? { hint: spec.hints[path] } : {}) };
-  if (s.default !== undefined) base['default'] = s.default;
+function field(f: SchemaField, spec: CmsCollectionSpec, prefix = ''): CmsField {
+  const s = f.json;
+  const path = prefix ? `${prefix}.${f.key}` : f.key;
+  const base = { name: f.key, label: f.title, required: f.required, ...(f.description ? { hint: f.description } : {}) };
+  if (s.default !== undefined) Object.assign(base, { default: s.default });
   const target = spec.refs[path];
   if (target) {
     const multiple = s.type === 'array';
@@ -65,28 +81,38 @@ function field(name: string, s: JsonSchema, required: boolean, spec: CmsCollecti
       ...(bound(s.maximum) !== undefined ? { max: s.maximum } : {}),
     };
   }
-  if (s.type === 'array' && s.items?.type === 'object') {
-    const req = new Set(s.items.required ?? []);
-    return { ...base, widget: 'list', fields: Object.entries(s.items.properties ?? {}).map(([k, v]) => field(k, v, req.has(k), spec, path)) };
-  }
+  if (f.children.length > 0) return { ...base, widget: 'list', fields: f.children.map((c) => field(c, spec, path)) };
   if (s.type === 'array') return { ...base, widget: 'list' };
-  return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string' };
+  return { ...base, widget: LONG_TEXT.has(f.key) ? 'text' : 'string' };
 }
 
-/** The editor's fields of one collection, in schema order, plus the MDX body. */
+/** The editor's fields of one collection, in schema order, plus the Markdown body. */
 export function cmsFields(spec: CmsCollectionSpec): CmsField[] {
-  const json = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  const required = new Set(json.required ?? []);
-  const fields = Object.entries(json.properties ?? {}).map(([name, s]) => field(name, s, required.has(name), spec));
-  if (spec.format === 'mdx')
-    fields.push({ name: 'body', label: spec.bodyLabel ?? 'Texte', widget: 'markdown', required: spec.name === 'temoignages' || spec.name === 'propositions' });
+  const fields = schemaFields(spec.schema).map((f) => field(f, spec));
+  if (spec.body) fields.push({ name: 'body', label: spec.body.label, widget: 'markdown', required: spec.body.required });
   return fields;
 }
 
+/** One spec per collection of the registry, in CMS_ORDER, labelled through the interface strings (src/i18n). */
+export function cmsCollections(): CmsCollectionSpec[] {
+  return CMS_ORDER.map((name) => {
+    const c = COLLECTIONS[name];
+    return {
+      name,
+      label: t(c.label),
+      format: c.format,
+      schema: c.schema,
+      refs: c.refs,
+      ...('bodyLabel' in c ? { body: { label: t(c.bodyLabel), required: bodyRequired(name) } } : {}),
+    };
+  });
+}
+
+// No `locale` key: Sveltia CMS has none (it warns « unknown option ») and takes its interface language from the
+// browser's languages or the user's own setting; /admin/ serves its French strings (src/pages/admin/locales/).
 export function cmsConfig(specs: readonly CmsCollectionSpec[], backend: Record<string, unknown>): Record<string, unknown> {
   return {
     backend,
-    locale: 'fr',
     media_folder: 'public/media',
     public_folder: '/media',
     collections: specs.map((spec) => ({
@@ -101,14 +127,4 @@ export function cmsConfig(specs: readonly CmsCollectionSpec[], backend: Record<s
       fields: cmsFields(spec),
     })),
   };
-}
-
-/** Reads `/** doc *\/ field` pairs from a schema module's source, for the editor's hints. */
-export function jsDocHints(source: string): Record<string, string> {
-  const hints: Record<string, string> = {};
-  for (const m of source.matchAll(/\/\*\*\s*((?:(?!\*\/)[\s\S])*?)\s*\*\/\s*\n\s*(\w+)\s*[:,]/g)) {
-    const [, doc, name] = m;
-    if (doc && name && hints[name] === undefined) hints[name] = doc.replace(/\s*\n\s*\*\s*/g, ' ').trim();
-  }
-  return hints;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { partialDate, text, webUrl } from './common.ts';
 
 /** Comment joindre un service : un numéro, une adresse e-mail, une adresse postale, un site ou des horaires. */
 export const contactSchema = z.strictObject({
@@ -20,11 +20,7 @@ export const aideSourceSchema = z.strictObject({
     .url({ protocol: /^https?$/, error: 'doit être une adresse web complète (https://…)' })
     .meta({ title: 'Adresse de la page', description: 'La page publique consultée.' }),
   /** Date de la page source, quand elle est connue (AAAA, AAAA-MM ou AAAA-MM-JJ). */
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'doit être une date AAAA, AAAA-MM ou AAAA-MM-JJ' })
-    .optional()
-    .meta({ title: 'Date de la page', description: 'AAAA, AAAA-MM ou AAAA-MM-JJ, si la page la donne.' }),
+  date: partialDate.optional().meta({ title: 'Date de la page', description: 'AAAA, AAAA-MM ou AAAA-MM-JJ, si la page la donne.' }),
 });
 
 /**

@@ -1,51 +1,60 @@
 import { z } from 'astro/zod';
-import { emplacement, ref, text, themes } from './common.ts';
+import { emplacement, ref, text, themes, webUrl } from './common.ts';
 
 export const STATUTS = ['texte-lu', 'partiellement-connu', 'non-trouve'] as const;
 
 /** Une citation d'un article par l'un des documents de départ, mot pour mot. */
 const citationSchema = z.strictObject({
-  /** Le passage, mot pour mot. */
-  texte: text('le passage cité'),
-  /** Document qui cite (content/sources/). */
-  source: ref('sources'),
-  /** Où, dans ce document. */
+  texte: text('le passage cité').meta({ title: 'Passage cité, mot pour mot', description: 'Le passage du document qui cite l’article, recopié mot pour mot.' }),
+  source: ref('sources').meta({ title: 'Document qui cite', description: 'Identifiant du document dans content/sources/.' }),
   emplacement,
 });
 
 /**
  * Un article de l'ordonnance « Bruxelles numérique », ou la fiche d'ensemble du texte (`content/articles/<id>.mdx`).
  * Le corps explique l'article dans nos mots, avec ses sources.
+ * Chaque champ porte son nom pour les gens (`title`) et son aide (`description`), lus par l'éditeur et `npm run nouveau`.
  */
 export const articleSchema = z.strictObject({
-  /** « apercu » pour la fiche d'identité du texte, « article » pour un article. */
-  nature: z.enum(['apercu', 'article'], { error: 'doit être « apercu » ou « article »' }),
-  /** Numéro de l'article (1 pour l'article 1er). Absent pour l'aperçu. */
-  numero: z.number().int().min(1).optional(),
-  /** Sujet de l'article, dans nos mots. */
-  titre: text("sujet de l'article"),
-  /** Chapitre, s'il est connu. */
-  chapitre: z.string().optional(),
-  /** Résumé en une ou deux phrases, dans nos mots. */
-  resume: text('résumé dans nos mots'),
-  /** Ce qu'on sait du texte de cet article : texte-lu, partiellement-connu, non-trouve. */
-  statut: z.enum(STATUTS, { error: `doit être l'un de : ${STATUTS.join(', ')}` }),
-  /** Référence officielle (Moniteur belge) : adresse publique. */
-  urlOfficielle: z.url({ error: 'doit être une adresse web complète (https://…)' }).optional(),
-  /** Pages publiques (content/sources/) qui appuient le résumé. */
-  sources: z.array(ref('sources')).min(1, { error: 'un article doit citer au moins une source' }),
-  /** Passages des documents de départ qui citent l'article. */
-  citations: z.array(citationSchema).optional(),
-  /** La critique de la campagne, dans nos mots. Facultatif. */
-  critique: z.string().optional(),
-  /** Ce que la campagne demande à la place (une ligne par demande). Facultatif. */
-  contrePropositions: z.array(z.string().min(1)).optional(),
-  /** Lecture de la Cour constitutionnelle (arrêt 126/2025), dans nos mots. Facultatif. */
-  lectureCour: z.string().optional(),
-  /** De 1 à 3 thèmes. */
+  nature: z.enum(['apercu', 'article'], { error: 'doit être « apercu » ou « article »' }).meta({
+    title: 'Fiche du texte ou article ?',
+    description: '« apercu » pour la fiche d’identité du texte, « article » pour un article.',
+  }),
+  numero: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .meta({ title: "Numéro de l'article", description: "Numéro de l'article (1 pour l'article 1er). Absent pour l'aperçu." }),
+  titre: text("sujet de l'article").meta({ title: "Sujet de l'article", description: "Sujet de l'article, dans nos mots." }),
+  chapitre: z.string().optional().meta({ title: "Chapitre de l'ordonnance", description: "Chapitre de l'ordonnance, s'il est connu." }),
+  resume: text('résumé dans nos mots').meta({ title: 'Résumé en une ou deux phrases', description: 'Résumé en une ou deux phrases, dans nos mots.' }),
+  statut: z.enum(STATUTS, { error: `doit être l'un de : ${STATUTS.join(', ')}` }).meta({
+    title: 'Ce qu’on sait du texte',
+    description: 'texte-lu, partiellement-connu ou non-trouve.',
+  }),
+  urlOfficielle: webUrl
+    .optional()
+    .meta({ title: 'Adresse officielle (Moniteur belge)', description: 'Adresse publique de la référence officielle, https://…' }),
+  sources: z
+    .array(ref('sources'))
+    .min(1, { error: 'un article doit citer au moins une source' })
+    .meta({ title: 'Documents qui appuient le résumé', description: 'Pages publiques (content/sources/) qui appuient le résumé : au moins une.' }),
+  citations: z
+    .array(citationSchema)
+    .optional()
+    .meta({ title: "Passages qui citent l'article", description: "Passages des documents de départ qui citent l'article, mot pour mot." }),
+  critique: z.string().optional().meta({ title: 'La critique de la campagne', description: 'La critique de la campagne, dans nos mots. Facultatif.' }),
+  contrePropositions: z
+    .array(z.string().min(1))
+    .optional()
+    .meta({ title: 'Ce que la campagne demande à la place', description: 'Une ligne par demande. Facultatif.' }),
+  lectureCour: z.string().optional().meta({
+    title: 'Lecture de la Cour constitutionnelle',
+    description: 'Lecture de la Cour constitutionnelle (arrêt 126/2025), dans nos mots. Facultatif.',
+  }),
   themes,
-  /** Position dans la page de l'ordonnance. */
-  ordre: z.number().int().min(1),
+  ordre: z.number().int().min(1).meta({ title: "Position dans la page de l'ordonnance", description: "Position dans la page de l'ordonnance (1 = premier)." }),
 });
 
 export type Article = z.infer<typeof articleSchema>;

@@ -1,56 +1,86 @@
 import { z } from 'astro/zod';
-import { emplacement, ref, text, themes, year } from './common.ts';
+import { emplacement, ordreDansLaSource, page, ref, text, themes, year } from './common.ts';
 
 export const UNITES = ['%', 'nombre', 'euros'] as const;
 
 /**
  * Un chiffre (`content/chiffres/<id>.mdx`). Le corps, facultatif, explique le chiffre dans nos mots
  * (et, quand deux sources donnent des nombres différents pour une même idée, pourquoi).
+ * Chaque champ porte son nom pour les gens (`title`) et son aide (`description`), lus par l'éditeur et `npm run nouveau`.
  */
 export const chiffreSchema = z
   .strictObject({
-    /** Titre court dans nos mots (ex. « Vulnérabilité numérique en Belgique, 2022 »). */
-    titre: text('titre court dans nos mots'),
-    /** La valeur, en chiffres (point décimal : 7.5). */
-    valeur: z.number({ error: 'doit être un nombre écrit en chiffres, sans unité ni guillemets (ex. 46 ou 7.5)' }),
-    /** Unité : « % » (pourcentage, 0 à 100), « nombre » (un compte) ou « euros ». */
-    unite: z.enum(UNITES, { error: `doit être l'un de : ${UNITES.join(', ')}` }),
-    /** Ce qu'on compte, en clair, pour un compte (ex. « EPN labellisés », « agences bancaires »). Facultatif. */
-    uniteLibelle: z.string().optional(),
-    /** Ce qui est mesuré (ex. « part des personnes en vulnérabilité numérique »). */
-    mesure: text('ce qui est mesuré'),
-    /** Population concernée (ex. « personnes de 16 à 74 ans en Belgique »). */
-    population: text('population concernée'),
-    /** Année des données (année d'enquête ou de l'édition du baromètre). */
-    anneeDonnees: year,
-    /** Année de publication de l'étude ou du rapport d'origine. */
-    anneePublication: year.optional(),
-    /** Édition de la publication d'origine (ex. « Baromètre de l'inclusion numérique 2022 »). */
-    edition: z.string().optional(),
-    /** Qui a produit la donnée (ex. « Fondation Roi Baudouin »). */
-    editeur: text('qui a produit la donnée'),
-    /** Document du site où le chiffre est cité (content/sources/). */
-    source: ref('sources'),
-    /** Où se trouve la phrase dans ce document. */
+    titre: text('titre court dans nos mots').meta({
+      title: 'Titre court',
+      description: 'Titre court dans nos mots, qui dit ce que montre le chiffre (ex. « Vulnérabilité numérique en Belgique, 2022 »).',
+    }),
+    valeur: z
+      .number({ error: 'doit être un nombre écrit en chiffres, sans unité ni guillemets (ex. 46 ou 7.5)' })
+      .meta({ title: 'Valeur en chiffres', description: 'La valeur, en chiffres, sans unité (point décimal : 7.5).' }),
+    unite: z.enum(UNITES, { error: `doit être l'un de : ${UNITES.join(', ')}` }).meta({
+      title: 'Unité de mesure',
+      description: '« % » (pourcentage, 0 à 100), « nombre » (un compte) ou « euros » (un montant).',
+    }),
+    uniteLibelle: z.string().optional().meta({
+      title: "Ce qu'on compte",
+      description: 'Ce qu’on compte, en clair, pour un compte (ex. « EPN labellisés », « agences bancaires »). Facultatif.',
+    }),
+    mesure: text('ce qui est mesuré').meta({
+      title: 'Ce qui est mesuré',
+      description: 'Ce qui est mesuré (ex. « part des personnes en vulnérabilité numérique »).',
+    }),
+    population: text('population concernée').meta({
+      title: 'Population concernée',
+      description: 'Qui est compté (ex. « personnes de 16 à 74 ans en Belgique »).',
+    }),
+    anneeDonnees: year.meta({
+      title: 'Année des données',
+      description: "Année où les données ont été recueillies (année d'enquête ou de l'édition du baromètre).",
+    }),
+    anneePublication: year
+      .optional()
+      .meta({ title: 'Année de publication', description: "Année de publication de l'étude ou du rapport d'origine. Facultatif." }),
+    edition: z.string().optional().meta({
+      title: 'Édition de la publication',
+      description: "Édition de la publication d'origine (ex. « Baromètre de l'inclusion numérique 2022 »). Facultatif.",
+    }),
+    editeur: text('qui a produit la donnée').meta({
+      title: 'Qui a produit la donnée',
+      description: 'Organisation qui a produit la donnée (ex. « Fondation Roi Baudouin »).',
+    }),
+    source: ref('sources').meta({
+      title: "Document d'où vient le chiffre",
+      description: 'Document du site où le chiffre est cité : identifiant dans content/sources/.',
+    }),
     emplacement,
-    /** Numéro de page dans le document source, quand il est connu. */
-    page: z.number().int().min(1).optional(),
-    /** La phrase de la source d'où vient le chiffre, mot pour mot. */
-    phrase: text('phrase de la source, mot pour mot'),
-    /** De 1 à 3 thèmes. */
+    page: page.optional(),
+    phrase: text('phrase de la source, mot pour mot').meta({
+      title: 'Phrase de la source, mot pour mot',
+      description: "La phrase du document d'où vient le chiffre, recopiée mot pour mot.",
+    }),
     themes,
-    /** Série à laquelle appartient le chiffre pour un graphique (content/series/). Facultatif. */
-    serie: ref('series').optional(),
-    /** Étiquette dans la série (ex. « 16–24 ans », « 2022 », « Faible revenu »). Obligatoire avec `serie`. */
-    categorie: z.string().optional(),
-    /** Position de l'étiquette dans la série (1 = première). Obligatoire avec `serie`. */
-    ordreCategorie: z.number().int().min(1).optional(),
-    /** Position dans l'ordre du document source. */
-    ordre: z.number({ error: 'doit être un nombre (position dans la source)' }).int().min(1),
-    /** Vrai pour les quelques chiffres clés montrés en page d'accueil. */
-    cle: z.boolean().default(false),
-    /** Quand une autre source donne un autre nombre pour une idée proche : identifiants des chiffres à comparer (le corps explique l'écart). */
-    comparerAvec: z.array(ref('chiffres')).optional(),
+    serie: ref('series')
+      .optional()
+      .meta({ title: 'Graphique (série)', description: 'Série à laquelle appartient le chiffre pour un graphique (content/series/). Facultatif.' }),
+    categorie: z
+      .string()
+      .optional()
+      .meta({ title: 'Étiquette dans le graphique', description: 'Étiquette dans la série (ex. « 16–24 ans », « 2022 »). Obligatoire avec un graphique.' }),
+    ordreCategorie: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ title: "Position de l'étiquette", description: "Position de l'étiquette dans la série (1 = première). Obligatoire avec un graphique." }),
+    ordre: ordreDansLaSource,
+    cle: z
+      .boolean()
+      .default(false)
+      .meta({ title: "Chiffre clé (page d'accueil) ?", description: 'Oui pour les quelques chiffres clés montrés en page d’accueil.' }),
+    comparerAvec: z.array(ref('chiffres')).optional().meta({
+      title: 'Chiffres à comparer',
+      description: 'Quand une autre source donne un autre nombre pour une idée proche : ces chiffres (le texte explique l’écart).',
+    }),
   })
   .refine((c) => c.unite !== '%' || (c.valeur >= 0 && c.valeur <= 100), {
     error: 'un pourcentage doit être entre 0 et 100',

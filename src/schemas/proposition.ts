@@ -1,31 +1,35 @@
 import { z } from 'astro/zod';
-import { emplacement, ref, text, themes } from './common.ts';
+import { emplacement, ordreDansLaSource, page, ref, text, themes } from './common.ts';
 
 export const DESTINATAIRES = ['equipes-et-institutions', 'instances-decideuses', 'communes', 'parlementaires', 'etat', 'employeurs', 'societe'] as const;
 
 /**
  * Une proposition, recommandation ou piste d'action (`content/propositions/<id>.mdx`).
  * Le corps reprend le texte de la source mot pour mot, sous-points (§) compris.
+ * Chaque champ porte son nom pour les gens (`title`) et son aide (`description`), lus par l'éditeur et `npm run nouveau`.
  */
 export const propositionSchema = z.strictObject({
-  /** Titre court, dans nos mots. */
-  titre: text('titre court dans nos mots'),
-  /** À qui elle s'adresse : equipes-et-institutions, instances-decideuses, communes, parlementaires, etat, employeurs, societe. */
-  destinataire: z.enum(DESTINATAIRES, { error: `doit être l'un de : ${DESTINATAIRES.join(', ')}` }),
-  /** Document d'où vient la proposition (content/sources/). */
-  source: ref('sources'),
-  /** Où se trouve la proposition dans ce document. */
+  titre: text('titre court dans nos mots').meta({ title: 'Titre court', description: 'Titre court, dans nos mots, qui dit ce que demande la proposition.' }),
+  destinataire: z.enum(DESTINATAIRES, { error: `doit être l'un de : ${DESTINATAIRES.join(', ')}` }).meta({
+    title: 'À qui elle s’adresse',
+    description: 'equipes-et-institutions, instances-decideuses, communes, parlementaires, etat, employeurs ou societe.',
+  }),
+  source: ref('sources').meta({
+    title: "Document d'où vient la proposition",
+    description: 'Identifiant du document dans content/sources/ (le nom du fichier, sans « .yaml »).',
+  }),
   emplacement,
-  /** Numéro de page dans le document source, quand il est connu. */
-  page: z.number().int().min(1).optional(),
-  /** Position dans l'ordre du document source. */
-  ordre: z.number({ error: 'doit être un nombre (position dans la source)' }).int().min(1),
-  /** De 1 à 3 thèmes. */
+  page: page.optional(),
+  ordre: ordreDansLaSource,
   themes,
-  /** Articles de l'ordonnance auxquels elle répond. Facultatif. */
-  articles: z.array(ref('articles')).optional(),
-  /** La question ou le problème auquel elle répond, quand la source le dit (ex. « Question 3 »). Facultatif. */
-  repondA: z.string().optional(),
+  articles: z
+    .array(ref('articles'))
+    .optional()
+    .meta({ title: 'Articles auxquels elle répond', description: "Articles de l'ordonnance auxquels elle répond (content/articles/). Facultatif." }),
+  repondA: z.string().optional().meta({
+    title: 'Question à laquelle elle répond',
+    description: 'La question ou le problème auquel elle répond, quand la source le dit (ex. « Question 3 »). Facultatif.',
+  }),
 });
 
 export type Proposition = z.infer<typeof propositionSchema>;

@@ -1,52 +1,73 @@
 import { z } from 'astro/zod';
-import { emplacement, ref, text, themes, year } from './common.ts';
+import { emplacement, ordreDansLaSource, page, pastDate, ref, text, themes, year } from './common.ts';
 
 export const PROFILS = ['citoyen', 'professionnel', 'officiel', 'expert'] as const;
 export const PUBLICATIONS = ['publie-par-la-source', 'consentement-recueilli'] as const;
 
 /**
  * Un témoignage (`content/temoignages/<id>.mdx`). Le corps du fichier est la citation, mot pour mot
- * (seuls les dégâts d'OCR sont réparés) ; tout le reste est dans l'en-tête.
+ * (seuls les dégâts d'OCR sont réparés) ; tout le reste est dans l'en-tête. Chaque champ porte son nom pour les gens
+ * (`title`) et son aide d'une ligne (`description`) : l'éditeur (/admin/) et `npm run nouveau` les lisent.
  */
 export const temoignageSchema = z
   .strictObject({
-    /** Titre court, dans nos mots, qui dit de quoi parle le témoignage (jamais une citation inventée). */
-    titre: text('titre court dans nos mots'),
-    /** Qui parle, exactement comme la source l'imprime : prénom, fonction, « une passante », « un travailleur social »… Jamais un nom inventé. */
-    locuteur: text('qui parle, tel que la source le nomme'),
-    /** Type de personne : citoyen, professionnel (travail social, santé…), officiel (élu, ministre), expert (chercheur, association interviewée). */
-    profil: z.enum(PROFILS, { error: `doit être l'un de : ${PROFILS.join(', ')}` }),
-    /** Fonction ou situation dite par la source (ex. « assistante sociale », « juriste »). Facultatif. */
-    role: z.string().optional(),
-    /** Document d'où vient la citation (identifiant dans content/sources/). */
-    source: ref('sources'),
-    /** Où se trouve la citation dans ce document (section, question, article, page). */
-    emplacement,
-    /** Numéro de page dans le document source, quand il est connu. */
-    page: z.number().int().min(1).optional(),
-    /** Autres endroits où la même citation est imprimée (citation répétée dans la source). */
-    autresEmplacements: z.array(z.string().min(1)).optional(),
-    /** Position dans l'ordre du document source (sert au tri et aux liens précédent / suivant). */
-    ordre: z.number({ error: 'doit être un nombre (position dans la source)' }).int().min(1),
-    /** De 1 à 3 thèmes. */
-    themes,
-    /** Articles de l'ordonnance dont parle le témoignage (content/articles/). Facultatif. */
-    articles: z.array(ref('articles')).optional(),
-    /** Propositions qui répondent à ce témoignage (content/propositions/). Facultatif. */
-    propositions: z.array(ref('propositions')).optional(),
-    /** Année où les propos ont été tenus ou recueillis, si elle est connue. */
-    annee: year.optional(),
-    /** Comment ce témoignage peut être publié : repris d'un document publié, ou consentement recueilli par nous. */
-    publication: z.enum(PUBLICATIONS, { error: `doit être l'un de : ${PUBLICATIONS.join(', ')}` }).default('publie-par-la-source'),
-    /** Date du consentement (AAAA-MM-JJ), obligatoire si `publication: consentement-recueilli`. */
-    consentementDate: z
+    titre: text('titre court dans nos mots').meta({
+      title: 'Titre court',
+      description: 'Titre court, dans nos mots, qui dit de quoi parle le témoignage (jamais une citation inventée).',
+    }),
+    locuteur: text('qui parle, tel que la source le nomme').meta({
+      title: 'Qui parle ?',
+      description:
+        'Exactement comme la source le nomme : prénom seul (« Jamila »), fonction, « une passante », « un travailleur social »… Jamais un nom inventé.',
+    }),
+    profil: z.enum(PROFILS, { error: `doit être l'un de : ${PROFILS.join(', ')}` }).meta({
+      title: 'Type de personne',
+      description: 'citoyen (habitant, usager), professionnel (travail social, santé…), officiel (élu, ministre), expert (chercheur, association interviewée).',
+    }),
+    role: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'doit être une date AAAA-MM-JJ' })
-      .optional(),
-    /** Vrai si la personne a été anonymisée (prénom changé ou retiré). */
-    anonymise: z.boolean().default(false),
-    /** Vrai seulement pour une personne publique qui parle en tant que telle (ministre, élu) : autorise son nom complet. */
-    personnePublique: z.boolean().default(false),
+      .optional()
+      .meta({ title: 'Fonction ou situation', description: 'Fonction ou situation dite par la source (ex. « assistante sociale », « juriste »). Facultatif.' }),
+    source: ref('sources').meta({
+      title: "Document d'où vient la citation",
+      description: 'Identifiant du document dans content/sources/ (le nom du fichier, sans « .yaml »).',
+    }),
+    emplacement,
+    page: page.optional(),
+    autresEmplacements: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ title: 'Autres passages du même texte', description: 'Autres endroits où la même citation est imprimée (citation répétée dans la source).' }),
+    ordre: ordreDansLaSource,
+    themes,
+    articles: z
+      .array(ref('articles'))
+      .optional()
+      .meta({ title: "Articles de l'ordonnance concernés", description: "Articles de l'ordonnance dont parle le témoignage (content/articles/). Facultatif." }),
+    propositions: z
+      .array(ref('propositions'))
+      .optional()
+      .meta({ title: 'Propositions qui y répondent', description: 'Propositions qui répondent à ce témoignage (content/propositions/). Facultatif.' }),
+    annee: year.optional().meta({ title: 'Année des propos', description: 'Année où les propos ont été tenus ou recueillis, si elle est connue.' }),
+    publication: z
+      .enum(PUBLICATIONS, { error: `doit être l'un de : ${PUBLICATIONS.join(', ')}` })
+      .default('publie-par-la-source')
+      .meta({
+        title: 'Comment le publier',
+        description: 'publie-par-la-source (repris d’un document déjà publié) ou consentement-recueilli (recueilli par nous, avec l’accord de la personne).',
+      }),
+    consentementDate: pastDate.optional().meta({
+      title: 'Date du consentement',
+      description: 'Date où la personne a donné son accord (AAAA-MM-JJ), obligatoire si le témoignage est recueilli par nous.',
+    }),
+    anonymise: z
+      .boolean()
+      .default(false)
+      .meta({ title: 'Prénom changé ou retiré ?', description: 'Oui si la personne a été anonymisée (prénom changé ou retiré).' }),
+    personnePublique: z.boolean().default(false).meta({
+      title: 'Élu·e ou ministre qui parle en tant que tel·le ?',
+      description: 'Oui seulement pour une personne publique qui parle en tant que telle (ministre, élu) : autorise son nom complet.',
+    }),
   })
   .refine((t) => t.publication !== 'consentement-recueilli' || t.consentementDate !== undefined, {
     error: 'un témoignage recueilli par nous doit avoir `consentementDate` (date du consentement, AAAA-MM-JJ)',

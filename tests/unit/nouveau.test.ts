@@ -3,7 +3,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyRequired, COLLECTIONS } from '../../src/lib/collections.ts';
 import { buildGraph, type Kind, type Node } from '../../src/lib/graph.ts';
 import { checkContent, checkContentDir, formatProblem } from '../../src/lib/integrity/index.ts';
 import { loadContent, parseEntry, type RawEntry } from '../../src/lib/integrity/load.ts';
@@ -31,6 +33,11 @@ import {
   uniqueSlug,
   withFlags,
 } from '../../src/lib/nouveau/index.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { chiffreSchema } from '../../src/schemas/chiffre.ts';
+import { MAX_YEAR, MIN_YEAR, todayInBrussels } from '../../src/schemas/common.ts';
+import { evenementSchema } from '../../src/schemas/evenement.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
 import { temoignageSchema } from '../../src/schemas/temoignage.ts';
 import { CASES } from './nouveau-cases.ts';
 
@@ -228,6 +235,130 @@ describe('cohérence avec les schémas', () => {
     expect(new Set(spec.fields.map((f) => f.flag)).size).toBe(spec.fields.length);
     const data = Object.fromEntries(Object.entries(spec.template).filter(([key]) => key !== BODY));
     expect(spec.schema.safeParse(data).success).toBe(true);
+  });
+});
+
+describe('questions tirées des schémas', () => {
+  /** « consentementDate » → « consentement date » : a question that only respells the key is still a raw name. */
+  const plain = (s: string) =>
+    s
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+
+  it.each(TYPE_NAMES)('%s : chaque question est le titre du champ dans le schéma, son aide la description ; le corps vient du registre', (name) => {
+    const spec = TYPES[name];
+    const json = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as {
+      properties: Record<string, { title?: string; description?: string; enum?: string[] }>;
+    };
+    for (const f of spec.fields) {
+      if (f.key === BODY) continue;
+      const p = json.properties[f.key];
+      expect(f.question, f.key).toBe(p?.title);
+      expect(f.help, f.key).toBe(p?.description);
+      expect(plain(f.question), f.key).not.toBe(plain(f.key));
+      if (p?.enum) expect(f.choices?.map(([v]) => v)).toEqual(p.enum);
+    }
+    expect(spec.bodyRequired).toBe(bodyRequired(spec.collection));
+    expect(spec.fields.some((f) => f.key === BODY)).toBe(COLLECTIONS[spec.collection].body !== 'none');
+  });
+
+  it('les exemples du ticket : « Qui parle ? », « Date du consentement », options en kebab-case', () => {
+    const byKey = new Map(TYPES.temoignage.fields.map((f) => [f.key, f]));
+    expect(byKey.get('locuteur')?.question).toBe('Qui parle ?');
+    expect(byKey.get('consentementDate')).toMatchObject({ question: 'Date du consentement', flag: 'consentement-date', kind: 'date' });
+    expect(byKey.get('autresEmplacements')).toMatchObject({ question: 'Autres passages du même texte', flag: 'autres-emplacements', advanced: true });
+    expect(byKey.get(BODY)?.question).toBe('Citation, mot pour mot');
+  });
+});
+
+// ---------------------------------------------------------------- dates, years and addresses (src/schemas/common.ts)
+
+describe('dates, années et adresses', () => {
+  const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const consent = (date: string) =>
+    fieldError(
+      TYPES.temoignage,
+      { publication: 'consentement-recueilli', consentementDate: date },
+      TYPES.temoignage.fields.find((f) => f.key === 'consentementDate')!,
+    );
+
+  it('date du consentement : un jour qui existe, pas après aujourd’hui', () => {
+    expect(consent('2024-02-31')).toContain('qui existe au calendrier');
+    expect(consent('2023-02-29')).toContain('qui existe au calendrier');
+    expect(consent('2024-02-29')).toBeUndefined();
+    expect(consent(todayInBrussels())).toBeUndefined();
+    expect(consent(dayAfter(todayInBrussels()))).toContain('futur');
+    expect(consent('1969-12-31')).toContain(`entre ${MIN_YEAR} et ${MAX_YEAR}`);
+  });
+
+  it('date d’un événement : AAAA, AAAA-MM ou AAAA-MM-JJ, toujours un mois et un jour qui existent', () => {
+    const message = (date: unknown) => evenementSchema.shape.date.safeParse(date).error?.issues[0]?.message;
+    for (const ok of ['2024', '2024-02', '2024-02-29', `${MIN_YEAR}`, `${MAX_YEAR}-12-31`]) expect(message(ok), ok).toBeUndefined();
+    expect(message('2024-02-31')).toContain("ce jour n'existe pas");
+    expect(message('2023-02-29')).toContain("ce jour n'existe pas");
+    expect(message('2024-13')).toContain("ce mois n'existe pas");
+    expect(message('2024-00-10')).toContain("ce mois n'existe pas");
+    expect(message('31/12/2024')).toContain('AAAA-MM-JJ, AAAA-MM ou AAAA');
+    expect(message(2024)).toContain('entre guillemets');
+  });
+
+  it(`une seule plage d’années (${MIN_YEAR}–${MAX_YEAR}) pour tous les schémas`, () => {
+    const years: [string, z.ZodType, (y: number) => unknown][] = [
+      ['chiffres.anneeDonnees', chiffreSchema.shape.anneeDonnees, (y) => y],
+      ['chiffres.anneePublication', chiffreSchema.shape.anneePublication, (y) => y],
+      ['temoignages.annee', temoignageSchema.shape.annee, (y) => y],
+      ['sources.annee', sourceSchema.shape.annee, (y) => y],
+      ['evenements.date', evenementSchema.shape.date, (y) => `${y}-06`],
+      ['temoignages.consentementDate (année)', temoignageSchema.shape.consentementDate, (y) => `${y}-01-01`],
+    ];
+    for (const [name, schema, value] of years) {
+      expect(schema.safeParse(value(MIN_YEAR)).success, `${name} ${MIN_YEAR}`).toBe(true);
+      expect(schema.safeParse(value(MIN_YEAR - 1)).success, `${name} ${MIN_YEAR - 1}`).toBe(false);
+      if (!name.startsWith('temoignages.consentementDate')) expect(schema.safeParse(value(MAX_YEAR)).success, `${name} ${MAX_YEAR}`).toBe(true);
+      expect(schema.safeParse(value(MAX_YEAR + 1)).success, `${name} ${MAX_YEAR + 1}`).toBe(false);
+    }
+  });
+
+  it('adresses web : http(s) seulement, javascript: et data: refusés en français', () => {
+    for (const url of [sourceSchema.shape.url, articleSchema.shape.urlOfficielle]) {
+      expect(url.safeParse('https://www.ejustice.just.fgov.be/eli/ordonnance/2025/01/01').success).toBe(true);
+      expect(url.safeParse('http://example.org/page').success).toBe(true);
+      for (const bad of [
+        'javascript:alert(1)',
+        'JavaScript:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        'file:///etc/passwd',
+        'ftp://example.org/x',
+        'example.org',
+      ]) {
+        const issue = url.safeParse(bad).error?.issues[0];
+        expect(issue?.message, bad).toContain('https://');
+        expect(issue?.message, bad).toContain('javascript:');
+      }
+    }
+  });
+
+  const FIXTURES = join(ROOT, 'tests/fixtures/nouveau/dates-et-adresses');
+  it.each([
+    { file: 'sources/url-javascript.yaml', line: 5, field: 'url', says: 'https://' },
+    { file: 'sources/url-data.yaml', line: 5, field: 'url', says: 'data:' },
+    { file: 'temoignages/consentement-31-fevrier.mdx', line: 10, field: 'consentementDate', says: 'qui existe au calendrier' },
+    { file: 'temoignages/consentement-futur.mdx', line: 10, field: 'consentementDate', says: 'futur' },
+    { file: 'evenements/2023-02-29-jour-impossible.yaml', line: 1, field: 'date', says: "ce jour n'existe pas" },
+    { file: 'chiffres/annee-2040.mdx', line: 7, field: 'anneeDonnees', says: `entre ${MIN_YEAR} et ${MAX_YEAR}` },
+  ])('le contrôle du contenu refuse $file (ligne $line, $field)', ({ file, line, field, says }) => {
+    const dir = copy(GOOD);
+    cpSync(join(FIXTURES, file), join(dir, file));
+    const problems = checkContentDir(dir, ROOT)
+      .map(formatProblem)
+      .filter((p) => p.includes(file.split('/')[1]!));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`${file.split('/')[1]}:${line} ${field}:`);
+    expect(problems[0]).toContain(says);
   });
 });
 

@@ -1,13 +1,14 @@
 /**
- * What `npm run nouveau` asks for each kind of entry, in the order it asks. The rules themselves live in the zod schemas
- * (src/schemas/): these specs only say which question to ask, which command-line option answers it and how to read the answer.
+ * What `npm run nouveau` asks for each kind of entry, derived from the zod schemas the way the editor's fields are
+ * (src/lib/cms.ts): each question is the field's `.meta({ title })`, its help the `description`, its kind, choices and
+ * obligation come from the schema's JSON Schema, references and the body from the collection registry. What is left
+ * here is wording the schema cannot hold (« un témoignage », short explanations of choices) and the order of questions.
  */
 import type { z } from 'astro/zod';
-import { chiffreSchema, UNITES } from '../../schemas/chiffre.ts';
-import { evenementSchema } from '../../schemas/evenement.ts';
-import { DESTINATAIRES, propositionSchema } from '../../schemas/proposition.ts';
-import { PROFILS, PUBLICATIONS, temoignageSchema } from '../../schemas/temoignage.ts';
-import type { CollectionName } from '../collections.ts';
+// The interface strings, read directly: this module also runs under plain Node (scripts/nouveau.ts), which needs the attribute.
+import fr from '../../i18n/fr.json' with { type: 'json' };
+import { schemaFields, type SchemaField } from '../../schemas/fields.ts';
+import { bodyRequired, COLLECTIONS, type CollectionName } from '../collections.ts';
 
 /** Key of the MDX body (the quotation, the proposal, a figure's explanation) in a draft; it is also the checker's field name. */
 export const BODY = '(texte)';
@@ -20,10 +21,12 @@ export type FieldKind = 'text' | 'multiline' | 'enum' | 'ref' | 'refs' | 'intege
 export interface FieldSpec {
   /** Schema key, or `BODY`. */
   key: string;
-  /** Command-line option, without the leading `--`. */
+  /** Command-line option, without the leading `--`: the key in kebab case (`consentementDate` → `consentement-date`). */
   flag: string;
-  /** The question, in French (also printed next to a missing option). */
+  /** The question, in French (the field's title; also printed next to a missing option). */
   question: string;
+  /** One-line help (the field's description). */
+  help?: string;
   kind: FieldKind;
   /** For `ref` / `refs`: the collection the ids point to. */
   collection?: CollectionName;
@@ -35,6 +38,9 @@ export interface FieldSpec {
   advanced?: boolean;
 }
 
+export const TYPE_NAMES = ['temoignage', 'chiffre', 'proposition', 'evenement'] as const;
+export type TypeName = (typeof TYPE_NAMES)[number];
+
 export interface TypeSpec {
   name: TypeName;
   collection: 'temoignages' | 'chiffres' | 'propositions' | 'evenements';
@@ -44,9 +50,9 @@ export interface TypeSpec {
   the: string;
   schema: z.ZodObject;
   format: 'mdx' | 'yaml';
-  /** Whether the MDX body must be written. */
+  /** Whether the MDX body must be written (the registry's `body`). */
   bodyRequired: boolean;
-  /** Has an `ordre` computed from its source. */
+  /** Has an `ordre` computed from its source (never asked). */
   ordered: boolean;
   fields: readonly FieldSpec[];
   /**
@@ -56,283 +62,217 @@ export interface TypeSpec {
   template: Draft;
 }
 
-export const TYPE_NAMES = ['temoignage', 'chiffre', 'proposition', 'evenement'] as const;
-export type TypeName = (typeof TYPE_NAMES)[number];
+/** What the schema cannot say about one kind of entry. */
+interface Wording {
+  collection: TypeSpec['collection'];
+  label: string;
+  the: string;
+  /** Order of the questions (schema keys and BODY); a schema field missing here is asked after them, in schema order. */
+  order: readonly string[];
+  /** Short explanation of each value of a choice. */
+  choices?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Questions asked only when an earlier answer calls for them. */
+  when?: Readonly<Record<string, (draft: Draft) => boolean>>;
+  /** Fields given only as options. */
+  advanced?: readonly string[];
+  template: Draft;
+}
 
-const source = (what: string): FieldSpec => ({
-  key: 'source',
-  flag: 'source',
-  question: `Document d'où vient ${what} (identifiant d'un fichier de content/sources/)`,
-  kind: 'ref',
-  collection: 'sources',
-});
-const emplacement: FieldSpec = {
-  key: 'emplacement',
-  flag: 'emplacement',
-  question: 'Où, dans ce document, un lecteur le retrouve (ex. « Question 2 », « p. 12 », « Encadré Art. 4 »)',
-  kind: 'text',
-};
-const page: FieldSpec = { key: 'page', flag: 'page', question: 'Numéro de page dans le document (facultatif)', kind: 'integer' };
-const themes: FieldSpec = {
-  key: 'themes',
-  flag: 'themes',
-  question: 'De 1 à 3 thèmes (numéros ou identifiants, séparés par des virgules)',
-  kind: 'refs',
-  collection: 'themes',
-};
-const articles: FieldSpec = {
-  key: 'articles',
-  flag: 'articles',
-  question: "Articles de l'ordonnance concernés (facultatif)",
-  kind: 'refs',
-  collection: 'articles',
-};
-const titre = (what: string): FieldSpec => ({ key: 'titre', flag: 'titre', question: `Titre court, dans vos mots, qui dit ${what}`, kind: 'text' });
-
-const TEMOIGNAGE: TypeSpec = {
-  name: 'temoignage',
-  collection: 'temoignages',
-  label: 'un témoignage',
-  the: 'le témoignage',
-  schema: temoignageSchema,
-  format: 'mdx',
-  bodyRequired: true,
-  ordered: true,
-  fields: [
-    source('la citation'),
-    emplacement,
-    page,
-    {
-      key: 'profil',
-      flag: 'profil',
-      question: 'Qui parle ?',
-      kind: 'enum',
-      choices: PROFILS.map((p) => [
-        p,
-        {
-          citoyen: 'une habitante, un habitant, un usager',
-          professionnel: 'travail social, santé, administration…',
-          officiel: 'élu·e, ministre',
-          expert: 'chercheur·e, association interviewée',
-        }[p],
-      ]),
+const WORDING: Readonly<Record<TypeName, Wording>> = {
+  temoignage: {
+    collection: 'temoignages',
+    label: 'un témoignage',
+    the: 'le témoignage',
+    order: [
+      'source',
+      'emplacement',
+      'page',
+      'profil',
+      'personnePublique',
+      'locuteur',
+      'role',
+      'titre',
+      BODY,
+      'themes',
+      'articles',
+      'propositions',
+      'annee',
+      'publication',
+      'consentementDate',
+      'anonymise',
+      'autresEmplacements',
+    ],
+    choices: {
+      profil: {
+        citoyen: 'une habitante, un habitant, un usager',
+        professionnel: 'travail social, santé, administration…',
+        officiel: 'élu·e, ministre',
+        expert: 'chercheur·e, association interviewée',
+      },
+      publication: {
+        'publie-par-la-source': 'déjà publié dans le document source',
+        'consentement-recueilli': 'recueilli par vous, avec l’accord de la personne',
+      },
     },
-    {
-      key: 'personnePublique',
-      flag: 'personne-publique',
-      question: 'Cette personne parle-t-elle publiquement, en tant que telle (élu·e, ministre, expert·e nommé·e par la source) ?',
-      kind: 'boolean',
-      when: (d) => d['profil'] === 'officiel' || d['profil'] === 'expert',
+    when: {
+      personnePublique: (d) => d['profil'] === 'officiel' || d['profil'] === 'expert',
+      consentementDate: (d) => d['publication'] === 'consentement-recueilli',
+      anonymise: (d) => d['publication'] === 'consentement-recueilli',
     },
-    {
-      key: 'locuteur',
-      flag: 'locuteur',
-      question: 'Qui parle, comme la source le nomme : prénom seul (« Jamila ») ou description (« une assistante sociale »)',
-      kind: 'text',
+    advanced: ['autresEmplacements'],
+    template: {
+      titre: 'Titre',
+      locuteur: 'Jamila',
+      profil: 'citoyen',
+      source: 'source',
+      emplacement: 'p. 1',
+      ordre: 10,
+      themes: ['theme'],
+      [BODY]: 'Citation.',
     },
-    { key: 'role', flag: 'role', question: 'Fonction ou situation dite par la source (facultatif, ex. « assistante sociale »)', kind: 'text' },
-    titre('de quoi parle le témoignage (jamais une citation inventée)'),
-    { key: BODY, flag: 'texte', question: 'La citation, mot pour mot', kind: 'multiline' },
-    themes,
-    articles,
-    {
-      key: 'propositions',
-      flag: 'propositions',
-      question: 'Propositions qui répondent à ce témoignage (facultatif)',
-      kind: 'refs',
-      collection: 'propositions',
+  },
+  chiffre: {
+    collection: 'chiffres',
+    label: 'un chiffre',
+    the: 'le chiffre',
+    order: [
+      'source',
+      'emplacement',
+      'page',
+      'phrase',
+      'valeur',
+      'unite',
+      'uniteLibelle',
+      'mesure',
+      'population',
+      'anneeDonnees',
+      'anneePublication',
+      'edition',
+      'editeur',
+      'titre',
+      'themes',
+      'serie',
+      'categorie',
+      'ordreCategorie',
+      BODY,
+      'comparerAvec',
+      'cle',
+    ],
+    choices: { unite: { '%': 'pourcentage, de 0 à 100', nombre: 'un compte (personnes, lieux…)', euros: 'un montant' } },
+    when: {
+      uniteLibelle: (d) => d['unite'] === 'nombre',
+      categorie: (d) => d['serie'] !== undefined,
+      ordreCategorie: (d) => d['serie'] !== undefined,
     },
-    { key: 'annee', flag: 'annee', question: 'Année où les propos ont été tenus ou recueillis (facultatif)', kind: 'integer' },
-    {
-      key: 'publication',
-      flag: 'publication',
-      question: 'Comment ce témoignage peut-il être publié ?',
-      kind: 'enum',
-      choices: PUBLICATIONS.map((p) => [
-        p,
-        p === 'publie-par-la-source' ? 'déjà publié dans le document source' : 'recueilli par vous, avec l’accord de la personne',
-      ]),
+    advanced: ['comparerAvec', 'cle'],
+    template: {
+      titre: 'Titre',
+      valeur: 1,
+      unite: 'nombre',
+      mesure: 'mesure',
+      population: 'population',
+      anneeDonnees: 2020,
+      editeur: 'éditeur',
+      source: 'source',
+      emplacement: 'p. 1',
+      phrase: 'Phrase.',
+      ordre: 10,
+      themes: ['theme'],
     },
-    {
-      key: 'consentementDate',
-      flag: 'consentement-date',
-      question: 'Date du consentement de la personne (AAAA-MM-JJ)',
-      kind: 'date',
-      when: (d) => d['publication'] === 'consentement-recueilli',
+  },
+  proposition: {
+    collection: 'propositions',
+    label: 'une proposition',
+    the: 'la proposition',
+    order: ['source', 'emplacement', 'page', 'destinataire', 'titre', BODY, 'themes', 'articles', 'repondA'],
+    choices: {
+      destinataire: {
+        'equipes-et-institutions': 'services, équipes, institutions',
+        'instances-decideuses': 'gouvernements, instances qui décident',
+        communes: 'communes, CPAS',
+        parlementaires: 'parlementaires',
+        etat: 'État fédéral',
+        employeurs: 'employeurs',
+        societe: 'la société, tout le monde',
+      },
     },
-    {
-      key: 'anonymise',
-      flag: 'anonymise',
-      question: 'Avez-vous changé ou retiré le prénom pour protéger la personne ?',
-      kind: 'boolean',
-      when: (d) => d['publication'] === 'consentement-recueilli',
+    template: {
+      titre: 'Titre',
+      destinataire: 'communes',
+      source: 'source',
+      emplacement: 'p. 1',
+      ordre: 10,
+      themes: ['theme'],
+      [BODY]: 'Proposition.',
     },
-    { key: 'autresEmplacements', flag: 'autres-emplacements', question: 'Autres endroits où la même citation est imprimée', kind: 'list', advanced: true },
-  ],
-  template: {
-    titre: 'Titre',
-    locuteur: 'Jamila',
-    profil: 'citoyen',
-    source: 'source',
-    emplacement: 'p. 1',
-    ordre: 10,
-    themes: ['theme'],
-    [BODY]: 'Citation.',
+  },
+  evenement: {
+    collection: 'evenements',
+    label: 'un événement',
+    the: "l'événement",
+    order: ['date', 'dateLibelle', 'titre', 'description', 'sources', 'articles', 'themes'],
+    template: { date: '2024', titre: 'Titre', description: 'Description', sources: ['source'], themes: ['theme'] },
   },
 };
 
-const CHIFFRE: TypeSpec = {
-  name: 'chiffre',
-  collection: 'chiffres',
-  label: 'un chiffre',
-  the: 'le chiffre',
-  schema: chiffreSchema,
-  format: 'mdx',
-  bodyRequired: false,
-  ordered: true,
-  fields: [
-    source('le chiffre'),
-    emplacement,
-    page,
-    { key: 'phrase', flag: 'phrase', question: "La phrase du document d'où vient le chiffre, mot pour mot", kind: 'text' },
-    { key: 'valeur', flag: 'valeur', question: 'La valeur, en chiffres (point ou virgule décimale : 7.5)', kind: 'number' },
-    {
-      key: 'unite',
-      flag: 'unite',
-      question: 'Unité',
-      kind: 'enum',
-      choices: UNITES.map((u) => [u, { '%': 'pourcentage, de 0 à 100', nombre: 'un compte (personnes, lieux…)', euros: 'un montant' }[u]]),
-    },
-    {
-      key: 'uniteLibelle',
-      flag: 'unite-libelle',
-      question: 'Ce qu’on compte, en clair (facultatif, ex. « agences bancaires »)',
-      kind: 'text',
-      when: (d) => d['unite'] === 'nombre',
-    },
-    { key: 'mesure', flag: 'mesure', question: 'Ce qui est mesuré (ex. « part des personnes en vulnérabilité numérique »)', kind: 'text' },
-    { key: 'population', flag: 'population', question: 'Population concernée (ex. « personnes de 16 à 74 ans en Belgique »)', kind: 'text' },
-    { key: 'anneeDonnees', flag: 'annee-donnees', question: 'Année des données (année de l’enquête)', kind: 'integer' },
-    { key: 'anneePublication', flag: 'annee-publication', question: 'Année de publication de l’étude (facultatif)', kind: 'integer' },
-    { key: 'edition', flag: 'edition', question: 'Édition de la publication d’origine (facultatif)', kind: 'text' },
-    { key: 'editeur', flag: 'editeur', question: 'Qui a produit la donnée (ex. « Fondation Roi Baudouin »)', kind: 'text' },
-    titre('ce que montre le chiffre'),
-    themes,
-    { key: 'serie', flag: 'serie', question: 'Série (graphique) à laquelle il appartient (facultatif)', kind: 'ref', collection: 'series' },
-    {
-      key: 'categorie',
-      flag: 'categorie',
-      question: 'Étiquette dans la série (ex. « 2022 », « 16–24 ans »)',
-      kind: 'text',
-      when: (d) => d['serie'] !== undefined,
-    },
-    {
-      key: 'ordreCategorie',
-      flag: 'ordre-categorie',
-      question: 'Position de cette étiquette dans la série (1 = première)',
-      kind: 'integer',
-      when: (d) => d['serie'] !== undefined,
-    },
-    { key: BODY, flag: 'texte', question: 'Comment lire ce chiffre, dans vos mots (facultatif)', kind: 'multiline' },
-    { key: 'comparerAvec', flag: 'comparer-avec', question: 'Chiffres à comparer', kind: 'refs', collection: 'chiffres', advanced: true },
-    { key: 'cle', flag: 'cle', question: 'Chiffre clé (page d’accueil)', kind: 'boolean', advanced: true },
-  ],
-  template: {
-    titre: 'Titre',
-    valeur: 1,
-    unite: 'nombre',
-    mesure: 'mesure',
-    population: 'population',
-    anneeDonnees: 2020,
-    editeur: 'éditeur',
-    source: 'source',
-    emplacement: 'p. 1',
-    phrase: 'Phrase.',
-    ordre: 10,
-    themes: ['theme'],
-  },
-};
+const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const PROPOSITION: TypeSpec = {
-  name: 'proposition',
-  collection: 'propositions',
-  label: 'une proposition',
-  the: 'la proposition',
-  schema: propositionSchema,
-  format: 'mdx',
-  bodyRequired: true,
-  ordered: true,
-  fields: [
-    source('la proposition'),
-    emplacement,
-    page,
-    {
-      key: 'destinataire',
-      flag: 'destinataire',
-      question: 'À qui s’adresse-t-elle ?',
-      kind: 'enum',
-      choices: DESTINATAIRES.map((d) => [
-        d,
-        {
-          'equipes-et-institutions': 'services, équipes, institutions',
-          'instances-decideuses': 'gouvernements, instances qui décident',
-          communes: 'communes, CPAS',
-          parlementaires: 'parlementaires',
-          etat: 'État fédéral',
-          employeurs: 'employeurs',
-          societe: 'la société, tout le monde',
-        }[d],
-      ]),
-    },
-    titre('ce que demande la proposition'),
-    { key: BODY, flag: 'texte', question: 'La proposition, mot pour mot (sous-points compris)', kind: 'multiline' },
-    themes,
-    articles,
-    { key: 'repondA', flag: 'repond-a', question: 'Question ou problème auquel elle répond, si la source le dit (facultatif)', kind: 'text' },
-  ],
-  template: {
-    titre: 'Titre',
-    destinataire: 'communes',
-    source: 'source',
-    emplacement: 'p. 1',
-    ordre: 10,
-    themes: ['theme'],
-    [BODY]: 'Proposition.',
-  },
-};
+/** The kind of answer a field takes, from its JSON Schema and the registry's references. */
+function kindOf(f: SchemaField, target: string | undefined): FieldKind {
+  const s = f.json;
+  if (target !== undefined) return s.type === 'array' ? 'refs' : 'ref';
+  if (s.enum) return 'enum';
+  if (s.type === 'boolean' || s.type === 'integer' || s.type === 'number') return s.type;
+  if (s.type === 'array') return 'list';
+  return s.format === 'date' ? 'date' : 'text';
+}
 
-const EVENEMENT: TypeSpec = {
-  name: 'evenement',
-  collection: 'evenements',
-  label: 'un événement',
-  the: "l'événement",
-  schema: evenementSchema,
-  format: 'yaml',
-  bodyRequired: false,
-  ordered: false,
-  fields: [
-    { key: 'date', flag: 'date', question: 'Date : AAAA-MM-JJ, ou AAAA-MM, ou AAAA si le jour n’est pas connu', kind: 'date' },
-    { key: 'dateLibelle', flag: 'date-libelle', question: 'Comment dire la date si elle est imprécise (facultatif, ex. « été 2023 »)', kind: 'text' },
-    { key: 'titre', flag: 'titre', question: "Ce qui s'est passé, en quelques mots", kind: 'text' },
-    { key: 'description', flag: 'description', question: 'Le détail, dans vos mots', kind: 'text' },
-    {
-      key: 'sources',
-      flag: 'sources',
-      question: "Pages publiques qui l'attestent (identifiants de content/sources/, séparés par des virgules)",
-      kind: 'refs',
-      collection: 'sources',
-    },
-    articles,
-    themes,
-  ],
-  template: { date: '2024', titre: 'Titre', description: 'Description', sources: ['source'], themes: ['theme'] },
-};
+function typeSpec(name: TypeName): TypeSpec {
+  const w = WORDING[name];
+  const c = COLLECTIONS[w.collection];
+  const refs: Readonly<Record<string, CollectionName | undefined>> = c.refs;
+  const ordered = schemaFields(c.schema).some((f) => f.key === 'ordre');
+  const fromSchema = schemaFields(c.schema)
+    .filter((f) => !(ordered && f.key === 'ordre'))
+    .map((f): FieldSpec => {
+      const target = refs[f.key];
+      const kind = kindOf(f, target);
+      const explain = w.choices?.[f.key] ?? {};
+      return {
+        key: f.key,
+        flag: kebab(f.key),
+        question: f.title,
+        ...(f.description ? { help: f.description } : {}),
+        kind,
+        ...(target ? { collection: target } : {}),
+        ...(f.json.enum ? { choices: f.json.enum.map((v) => [String(v), explain[String(v)] ?? ''] as const) } : {}),
+        ...(w.when?.[f.key] ? { when: w.when[f.key] } : {}),
+        ...(w.advanced?.includes(f.key) ? { advanced: true } : {}),
+      };
+    });
+  const body: FieldSpec[] = 'bodyLabel' in c ? [{ key: BODY, flag: 'texte', question: fr[c.bodyLabel], kind: 'multiline' }] : [];
+  const all = [...fromSchema, ...body];
+  const rank = (key: string) => (w.order.includes(key) ? w.order.indexOf(key) : w.order.length);
+  return {
+    name,
+    collection: w.collection,
+    label: w.label,
+    the: w.the,
+    schema: c.schema,
+    format: c.format,
+    bodyRequired: bodyRequired(w.collection),
+    ordered,
+    // Stable sort: fields the order does not name keep their schema order, after the named ones.
+    fields: [...all].sort((a, b) => rank(a.key) - rank(b.key)),
+    template: w.template,
+  };
+}
 
 export const TYPES: Readonly<Record<TypeName, TypeSpec>> = {
-  temoignage: TEMOIGNAGE,
-  chiffre: CHIFFRE,
-  proposition: PROPOSITION,
-  evenement: EVENEMENT,
+  temoignage: typeSpec('temoignage'),
+  chiffre: typeSpec('chiffre'),
+  proposition: typeSpec('proposition'),
+  evenement: typeSpec('evenement'),
 };
 
 /** Reads a type as people write it: « témoignage », « Temoignages », « événement »… */
