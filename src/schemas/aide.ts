@@ -16,9 +16,7 @@ export const contactSchema = z.strictObject({
 
 /** Une page publique qui atteste ce qui est dit d'un service d'aide. */
 export const aideSourceSchema = z.strictObject({
-  url: z
-    .url({ protocol: /^https?$/, error: 'doit être une adresse web complète (https://…)' })
-    .meta({ title: 'Adresse de la page', description: 'La page publique consultée.' }),
+  url: webUrl.meta({ title: 'Adresse de la page', description: 'La page publique consultée.' }),
   /** Date de la page source, quand elle est connue (AAAA, AAAA-MM ou AAAA-MM-JJ). */
   date: partialDate.optional().meta({ title: 'Date de la page', description: 'AAAA, AAAA-MM ou AAAA-MM-JJ, si la page la donne.' }),
 });
