@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nginxConf } from '../../scripts/deploy-config.ts';
 import { ruleFor } from '../../src/lib/security.ts';
 import { useBrowser } from '../e2e/suite.ts';
 import { freePort, startNginx, type Nginx } from './nginx.ts';
@@ -166,5 +167,32 @@ describe('deploy/nginx.conf servi par nginx (Debian) : en-têtes, types, navigat
       expect(await blocked?.locator('main').count()).toBe(0);
       await page.close();
     });
+  });
+});
+
+describe('la même configuration pour un site dans un sous-dossier (BASE_PATH=/humain-dabord/)', () => {
+  const base = '/humain-dabord/';
+  let nginx: Nginx;
+  beforeAll(async () => {
+    nginx = await startNginx(DIST, nginxConf(base), base);
+  });
+  afterAll(async () => {
+    await nginx.stop();
+  });
+
+  it('chaque chemin sous la base reçoit les en-têtes de sa règle et le bon type', async () => {
+    for (const path of PATHS) {
+      const res = await fetch(`${nginx.url}${base}${path.slice(1)}`, { redirect: 'manual' });
+      for (const [name, value] of Object.entries(ruleFor(path).headers)) expect(res.headers.get(name), `${base} ${path} ${name}`).toBe(value);
+    }
+    for (const [path, type] of [
+      [testimony, /^text\/html/],
+      [pagefindFile('.pf_meta'), /^application\/octet-stream$/],
+      ['/pagefind/sonde.wasm', /^application\/wasm$/],
+    ] as const) {
+      const res = await fetch(`${nginx.url}${base}${path.slice(1)}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toMatch(type);
+    }
   });
 });

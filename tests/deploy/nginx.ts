@@ -39,15 +39,16 @@ export function runnableConf(serverBlock: string, root: string, port: number, di
  * A root that shows dist/ as is (symlinks, nothing copied) plus small probe files for MIME types the build does
  * not produce (a `.wasm`).
  */
-function rootWithProbes(dist: string, dir: string): string {
+function rootWithProbes(dist: string, dir: string, base: string): string {
   const root = join(dir, 'root');
-  mkdirSync(join(root, 'pagefind'), { recursive: true });
-  for (const name of readdirSync(dist)) if (name !== 'pagefind') symlinkSync(resolve(dist, name), join(root, name));
-  for (const name of readdirSync(join(dist, 'pagefind'))) symlinkSync(resolve(dist, 'pagefind', name), join(root, 'pagefind', name));
+  const site = join(root, base); // the site under its base path, as a server would hold it
+  mkdirSync(join(site, 'pagefind'), { recursive: true });
+  for (const name of readdirSync(dist)) if (name !== 'pagefind') symlinkSync(resolve(dist, name), join(site, name));
+  for (const name of readdirSync(join(dist, 'pagefind'))) symlinkSync(resolve(dist, 'pagefind', name), join(site, 'pagefind', name));
   // The smallest valid WebAssembly module: magic number and version.
   const wasm = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
-  writeFileSync(join(root, 'sonde.wasm'), wasm);
-  writeFileSync(join(root, 'pagefind', 'sonde.wasm'), wasm);
+  writeFileSync(join(site, 'sonde.wasm'), wasm);
+  writeFileSync(join(site, 'pagefind', 'sonde.wasm'), wasm);
   return root;
 }
 
@@ -56,15 +57,18 @@ export interface Nginx {
   stop: () => Promise<void>;
 }
 
-/** Starts Debian's nginx in the foreground on deploy/nginx.conf serving `dist`; fails with a French line if nginx is absent. */
-export async function startNginx(dist: string, confFile = 'deploy/nginx.conf'): Promise<Nginx> {
+/**
+ * Starts Debian's nginx in the foreground on `serverBlock` (deploy/nginx.conf by default) serving `dist` under `base`;
+ * fails with a French line if nginx is absent.
+ */
+export async function startNginx(dist: string, serverBlock = readFileSync('deploy/nginx.conf', 'utf8'), base = '/'): Promise<Nginx> {
   if (!NGINX) throw new Error('nginx introuvable : installez-le avec « apt-get install -y nginx » (.ci/run le fait).');
   const dir = mkdtempSync(join(tmpdir(), 'hd-nginx-'));
   chmodSync(dir, 0o755); // nginx's workers (user nobody when started as root) read the probe files here
   copyFileSync('/etc/nginx/mime.types', join(dir, 'mime.types'));
   const port = await freePort();
   const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, runnableConf(readFileSync(confFile, 'utf8'), rootWithProbes(dist, dir), port, dir));
+  writeFileSync(conf, runnableConf(serverBlock, rootWithProbes(dist, dir, base), port, dir));
   const child: ChildProcess = spawn(NGINX, ['-c', conf, '-p', dir, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
