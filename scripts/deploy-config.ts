@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { normaliseBase } from '../src/lib/address.ts';
 import { HEADER_RULES, type HeaderRule } from '../src/lib/security.ts';
 
-/** Files of Pagefind's index that nginx's and Caddy's MIME maps do not know (.pf_meta, .pf_fragment, .pf_index, .pf_filter). */
+/** Files of Pagefind's index that nginx's and Caddy's MIME maps do not know (.pf_meta, .pf_fragment, .pf_index, .pf_filter, .pagefind). */
 const PAGEFIND_BINARY = 'application/octet-stream';
 
 const atBase = (base: string, prefix: string): string => `${base}${prefix.slice(1)}`;
@@ -98,7 +98,7 @@ humain-dabord.example {
 ${matchers.join('\n\n')}
 
 \t# Fichiers de l'index de recherche que la table des types ne connaît pas.
-\t@pagefindBinaire path_regexp \\.pf_[a-z]+$
+\t@pagefindBinaire path_regexp \\.(pf_[a-z]+|pagefind)$
 \theader @pagefindBinaire Content-Type ${PAGEFIND_BINARY}
 }
 `;
