@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_CSP, CSP } from '../../src/lib/security.ts';
 import { htmlPages } from './dist.ts';
@@ -20,11 +19,6 @@ describe('sécurité et vie privée des pages', () => {
     // The editor (/admin/) has its own policy: same script rules, looser styles for the editor's own UI.
     const problems = pages.flatMap((p) => scriptProblems(p.path, p.html, p.path.startsWith('/admin/') ? ADMIN_CSP : CSP));
     expect(problems, problems.slice(0, 10).join('\n')).toEqual([]);
-  });
-
-  it('les configurations d’hébergement envoient la même CSP', () => {
-    expect(readFileSync('public/_headers', 'utf8')).toContain(`Content-Security-Policy: ${CSP}`);
-    expect(readFileSync('nginx.conf.example', 'utf8')).toContain(`"${CSP}"`);
   });
 
   it('le contrôle détecte un script inline et une CSP absente (contrôle du test)', () => {
