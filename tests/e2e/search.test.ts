@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { AXE_SOURCE, violationsOf } from './axe.ts';
 import { firstQuery } from '../../scripts/bench/first-query.ts';
-import { DIST } from '../site/dist.ts';
+import { href, withoutBase } from '../../src/lib/routes.ts';
+import { DIST, htmlPages } from '../site/dist.ts';
 import { useBrowser } from './suite.ts';
 
 interface Case {
@@ -17,17 +20,66 @@ interface Case {
 }
 const cases = JSON.parse(readFileSync('tests/search-cases.json', 'utf8')) as Case[];
 
+/** The build's address (origin and base path), read from its home page: the tests hold for any SITE_URL / BASE_PATH. */
+const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1] ?? '';
+const SITE = new URL(canonical || 'http://invalide/');
+const BASE = SITE.pathname;
+/** A site path (« /recherche/ ») as served by this build. */
+const at = (path: string) => href(path, BASE);
+
+/** What Pagefind stored of each indexed page: its URL and the text it indexed (fragments are gzipped JSON). */
+function indexedPages(dist = DIST): { url: string; content: string }[] {
+  const dir = join(dist, 'pagefind/fragment');
+  return readdirSync(dir).map((f) => {
+    const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+  });
+}
+
 /** Opens the search page with a query and filters in the URL, waits for the announced result count. */
 async function open(page: Page, base: string, q: string, filters: Record<string, string> = {}) {
   const params = new URLSearchParams({ ...(q ? { q } : {}), ...filters });
-  await page.goto(`${base}/recherche/?${params.toString()}`);
+  await page.goto(`${base}${at('/recherche/')}?${params.toString()}`);
   await page.waitForFunction(() => /résultat|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''), null, { timeout: 15_000 });
   const status = (await page.locator('.search-status').textContent()) ?? '';
   const count = status.startsWith('Aucun') ? 0 : Number(/^(\d+)/.exec(status)?.[1] ?? NaN);
-  const links = await page.locator('.search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await page.locator('.search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const types = await page.locator('.search-results .kind').allTextContents();
-  return { count, links, types };
+  return { count, links: hrefs.map((h) => withoutBase(h, BASE)), types };
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (text: string) =>
+  text.replace(/&(#\d+|[a-z]+);/g, (whole, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? whole)));
+
+describe('index de recherche : le contenu des pages, pas leur habillage', () => {
+  const indexed = indexedPages();
+
+  it('ni adresse du site ni habillage (citer, adresse permanente, partage, téléchargements, code à intégrer)', () => {
+    expect(indexed.length).toBeGreaterThan(100);
+    const chrome = [SITE.host, 'Adresse permanente', 'Citer cette page', 'Copier le lien', 'Par e-mail', 'Fiche à imprimer', '<iframe', '(CSV)'];
+    const found = indexed.flatMap((p) => chrome.filter((c) => p.content.includes(c)).map((c) => `${p.url} : « ${c} »`));
+    expect(found).toEqual([]);
+  });
+
+  it('un intitulé n’est pas collé à sa valeur dans le texte indexé (« Populationpersonnes »)', () => {
+    const contentOf = new Map(indexed.map((p) => [p.url, p.content]));
+    const glued: string[] = [];
+    let pairs = 0;
+    for (const page of htmlPages()) {
+      const content = contentOf.get(page.path);
+      if (!content) continue;
+      // A label element closed right before the next one opens: <dt>…</dt><dd>…, <th>…</th><td>… or <th>…</th><th>…
+      for (const m of page.html.matchAll(/<(dt|th)\b[^>]*>([^<]+)<\/\1><(?:dd|td|th)\b[^>]*>(?:<a\b[^>]*>)?([^<\s]+)/g)) {
+        pairs++;
+        const joined = decode(m[2] ?? '') + decode(m[3] ?? '');
+        if (content.includes(joined)) glued.push(`${page.path} : « ${joined} »`);
+      }
+    }
+    expect(pairs).toBeGreaterThan(100);
+    expect(glued).toEqual([]);
+  });
+});
 
 describe('recherche (Pagefind, français)', () => {
   const browser = useBrowser();
@@ -58,7 +110,7 @@ describe('recherche (Pagefind, français)', () => {
 
   it('taper dans le champ met la requête dans l’adresse et annonce le nombre de résultats', async () => {
     const page = await browser().newPage();
-    await page.goto(`${base}/recherche/`);
+    await page.goto(`${base}${at('/recherche/')}`);
     await page.getByLabel(/Mots à chercher/).fill('guichet');
     await page.waitForFunction(() => /résultats? pour « guichet »/.test(document.querySelector('[role="status"].search-status')?.textContent ?? ''));
     expect(new URL(page.url()).searchParams.get('q')).toBe('guichet');
@@ -95,7 +147,7 @@ describe('recherche (Pagefind, français)', () => {
 
   it('mesure : octets transférés pour la première requête et délai frappe → résultats (médiane de 10)', async () => {
     const page = await browser().newPage();
-    await page.goto(`${base}/recherche/`);
+    await page.goto(`${base}${at('/recherche/')}`);
     await page.getByLabel(/Mots à chercher/).fill('guichet');
     await page.waitForFunction(() => /pour « guichet »/.test(document.querySelector('.search-status')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
