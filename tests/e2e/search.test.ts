@@ -17,6 +17,10 @@ interface Case {
   max?: number;
   tousDeType?: string;
   moinsQueSansFiltre?: boolean;
+  /** No result is expected: the page must then offer close spellings (`orthographes`), themes and the lists (`pistes`). */
+  aucun?: boolean;
+  orthographes?: string[];
+  pistes?: string[];
 }
 const cases = JSON.parse(readFileSync('tests/search-cases.json', 'utf8')) as Case[];
 
@@ -89,7 +93,28 @@ describe('recherche (Pagefind, français)', () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
   });
 
-  for (const c of cases) {
+  for (const c of cases.filter((x) => x.aucun)) {
+    it(c.nom, async () => {
+      const page = await browser().newPage();
+      const r = await open(page, base, c.q, c.filtres);
+      expect(r.count, `résultats pour « ${c.q} »`).toBe(0);
+      const help = page.locator('[data-search-help]');
+      await help.waitFor({ state: 'visible', timeout: 30_000 });
+      const spellings = await help.locator('[data-search-spellings] a').allTextContents();
+      for (const word of c.orthographes ?? []) expect(spellings, `orthographes proches de « ${c.q} »`).toContain(word);
+      // Each close spelling is a search that finds something.
+      const first = spellings[0] ?? '';
+      const themes = await help.locator('[data-theme]:visible a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(themes.length).toBeGreaterThan(0);
+      expect(themes.every((t) => withoutBase(t, BASE).startsWith('/themes/'))).toBe(true);
+      const lists = await help.locator('a:not([data-theme] a)').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const path of c.pistes ?? []) expect(lists.map((l) => withoutBase(l, BASE))).toContain(path);
+      expect((await open(page, base, first)).count, `« ${first} » proposé pour « ${c.q} »`).toBeGreaterThan(0);
+      await page.close();
+    });
+  }
+
+  for (const c of cases.filter((x) => !x.aucun)) {
     it(c.nom, async () => {
       const page = await browser().newPage();
       const r = await open(page, base, c.q, c.filtres);
