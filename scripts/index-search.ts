@@ -10,7 +10,7 @@ const site = process.argv[2] ?? 'dist';
  * `data-pagefind-ignore` (header, footer, filter boxes, « À lire aussi ») and Pagefind drops <nav> (breadcrumbs,
  * previous/next) by itself; these are the parts still unmarked.
  */
-export const CHROME = [
+const CHROME = [
   // « Citer cette page »: the citation, « Adresse permanente », copy and e-mail links (src/components/CiteBox.astro).
   'section[aria-labelledby="citer"]',
   // A chart's downloads and embed code (src/pages/graphiques/[id].astro).
@@ -26,7 +26,7 @@ export const CHROME = [
  * result excerpts. A space after the closing tag of the other block elements our pages use keeps words apart.
  */
 const UNSEPARATED = /<\/(?:dt|dd|dl|th|tr|caption|figcaption|blockquote|summary|legend|ol)>/g;
-export const separateBlocks = (html: string): string => html.replace(UNSEPARATED, '$& ');
+const separateBlocks = (html: string): string => html.replace(UNSEPARATED, '$& ');
 
 const started = performance.now();
 let failed = false;
