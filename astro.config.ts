@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { ADDRESS } from './src/lib/address.ts';
 import { checkContentDir, formatProblem, summary } from './src/lib/integrity/index.ts';
 import redirects from './src/redirects.json' with { type: 'json' };
@@ -47,7 +48,7 @@ export default defineConfig({
   // Old address → new address, for renamed entries: a published URL never disappears (tests/permalinks.txt).
   redirects,
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [publicAddress(), contentIntegrity(), mdx()],
+  integrations: [publicAddress(), contentIntegrity(), mdx(), sitemap()],
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
 });

@@ -1,18 +1,48 @@
 // Builds the Pagefind index of dist/ through Pagefind's Node API. Always closes Pagefind, even on error.
 import * as pagefind from 'pagefind';
+import { htmlPages } from '../tests/site/dist.ts';
 
 const site = process.argv[2] ?? 'dist';
+
+/**
+ * Page chrome that is not the entry's content, left out of the words' index (each printed address was a dozen
+ * words of every page: « exemple », « org », the page's own slug…). Layouts and components mark most chrome with
+ * `data-pagefind-ignore` (header, footer, filter boxes, « À lire aussi ») and Pagefind drops <nav> (breadcrumbs,
+ * previous/next) by itself; these are the parts still unmarked.
+ */
+const CHROME = [
+  // « Citer cette page »: the citation, « Adresse permanente », copy and e-mail links (src/components/CiteBox.astro).
+  'section[aria-labelledby="citer"]',
+  // A chart's downloads and embed code (src/pages/graphiques/[id].astro).
+  'a[download]',
+  'pre.embed',
+  // « Fiche à imprimer (A4) » on a theme's hub (src/pages/themes/[id]/index.astro).
+  'p.actions',
+];
+
+/**
+ * Pagefind runs the text of adjacent elements together unless they are headings, paragraphs, list items, table
+ * cells, div, ul, article or section: `<dt>Population</dt><dd>personnes…</dd>` became « Populationpersonnes » in
+ * result excerpts. A space after the closing tag of the other block elements our pages use keeps words apart.
+ */
+const UNSEPARATED = /<\/(?:dt|dd|dl|th|tr|caption|figcaption|blockquote|summary|legend|ol)>/g;
+const separateBlocks = (html: string): string => html.replace(UNSEPARATED, '$& ');
+
 const started = performance.now();
 let failed = false;
 try {
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: CHROME });
   if (!index) throw new Error(`Pagefind n'a pas démarré : ${errors.join(' ; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length > 0) throw new Error(added.errors.join(' ; '));
+  const pages = htmlPages(site);
+  // The HTML goes through separateBlocks() first, so Pagefind reads it from here rather than from the folder.
+  const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.path, content: separateBlocks(page.html) })));
+  const problems = added.flatMap((a, i) => a.errors.map((e) => `${pages[i]?.path ?? ''} : ${e}`));
+  if (problems.length > 0) throw new Error(problems.join(' ; '));
+  const count = pages.length;
   const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
   if (written.errors.length > 0) throw new Error(written.errors.join(' ; '));
-  console.log(`Index de recherche : ${added.page_count} pages indexées en ${Math.round(performance.now() - started)} ms.`);
-  if (added.page_count === 0) throw new Error('aucune page indexée : data-pagefind-body manque-t-il dans la mise en page ?');
+  console.log(`Index de recherche : ${String(count)} pages lues en ${String(Math.round(performance.now() - started))} ms.`);
+  if (count === 0) throw new Error('aucune page lue : le dossier du site est-il vide ?');
 } catch (error) {
   failed = true;
   console.error(`Échec de l'indexation : ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,6 @@
-// Adds the built site's page URLs to tests/permalinks.txt. Never removes one: a published address must keep working.
+// Adds the built site's published pages to tests/permalinks.txt. Never removes one: a published address must keep working.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isPublished } from '../src/integrations/sitemap.ts';
 import { htmlPages } from '../tests/site/dist.ts';
 
 const file = 'tests/permalinks.txt';
@@ -14,8 +15,8 @@ const all = [
     ...old,
     ...htmlPages()
       .map((p) => p.path)
-      .filter((p) => p.endsWith('/') && !p.startsWith('/admin/')),
+      .filter(isPublished),
   ]),
 ].sort();
 writeFileSync(file, header + all.join('\n') + '\n');
-console.log(`${all.length} adresses (${all.length - old.length} nouvelles) dans ${file}`);
+console.log(`${String(all.length)} adresses (${String(all.length - old.length)} nouvelles) dans ${file}`);

@@ -2,25 +2,47 @@ import { tOr } from '../i18n/index.ts';
 import type { FacetDimension } from './facets.ts';
 import type { Chiffre, Proposition, Site, Temoignage } from './site.ts';
 
+/**
+ * Labels of the filters, shared by the list pages' filter boxes and the search page. The names are the URL segments
+ * of the lists (`/temoignages/profil/…/`) and the `data-pagefind-filter` names written by the entry pages.
+ */
+export const FILTER_LABELS = {
+  type: 'Type',
+  theme: 'Thème',
+  source: 'Source',
+  profil: 'Qui parle',
+  destinataire: 'À qui',
+  statut: "Ce qu'on sait du texte",
+  annee: 'Année',
+  article: "Article de l'ordonnance",
+} as const;
+
+export type FilterName = keyof typeof FILTER_LABELS;
+
+/** The search page's filters, in the order it shows them: every filter the entry pages give Pagefind. */
+export const SEARCH_FILTERS = (['type', 'theme', 'source', 'profil', 'destinataire', 'statut', 'annee'] as const satisfies readonly FilterName[]).map(
+  (name) => ({ name, label: FILTER_LABELS[name] }),
+);
+
 /** Filter dimensions of each list page, in the order they are shown. */
 export function dimensions(site: Site) {
   const theme = <T extends { data: { themes: string[] } }>(): FacetDimension<T> => ({
     name: 'theme',
-    label: 'Thème',
+    label: FILTER_LABELS.theme,
     values: (e) => e.data.themes,
     labelOf: (id) => site.theme(id).data.titre,
     order: (a, b) => site.theme(a).data.ordre - site.theme(b).data.ordre,
   });
   const source = <T extends { data: { source: string } }>(): FacetDimension<T> => ({
     name: 'source',
-    label: 'Source',
+    label: FILTER_LABELS.source,
     values: (e) => [e.data.source],
     labelOf: (id) => site.source(id).data.organisation,
     order: (a, b) => (site.source(a).data.ordre ?? 99) - (site.source(b).data.ordre ?? 99),
   });
   const article = <T extends { data: { articles?: string[] | undefined } }>(): FacetDimension<T> => ({
     name: 'article',
-    label: "Article de l'ordonnance",
+    label: FILTER_LABELS.article,
     values: (e) => e.data.articles ?? [],
     labelOf: (id) => {
       const a = site.article(id).data;
@@ -31,7 +53,7 @@ export function dimensions(site: Site) {
   return {
     temoignages: [
       theme<Temoignage>(),
-      { name: 'profil', label: 'Qui parle', values: (e) => [e.data.profil], labelOf: (v) => tOr(`profil.${v}`, v) },
+      { name: 'profil', label: FILTER_LABELS.profil, values: (e) => [e.data.profil], labelOf: (v) => tOr(`profil.${v}`, v) },
       source<Temoignage>(),
       article<Temoignage>(),
     ] as FacetDimension<Temoignage>[],
@@ -42,7 +64,7 @@ export function dimensions(site: Site) {
     ] as FacetDimension<Chiffre>[],
     propositions: [
       theme<Proposition>(),
-      { name: 'destinataire', label: 'À qui', values: (e) => [e.data.destinataire], labelOf: (v) => tOr(`destinataire.${v}`, v) },
+      { name: 'destinataire', label: FILTER_LABELS.destinataire, values: (e) => [e.data.destinataire], labelOf: (v) => tOr(`destinataire.${v}`, v) },
       source<Proposition>(),
       article<Proposition>(),
     ] as FacetDimension<Proposition>[],

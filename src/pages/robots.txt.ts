@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl, fileUrl, pageUrl } from '../lib/routes.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`, {
+// The sitemap is written after the build by src/integrations/sitemap.ts, from the pages actually built.
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\nDisallow: ${pageUrl('admin')}\n\nSitemap: ${absoluteUrl(fileUrl('sitemap.xml'))}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

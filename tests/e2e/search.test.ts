@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { AXE_SOURCE, violationsOf } from './axe.ts';
 import { firstQuery } from '../../scripts/bench/first-query.ts';
-import { DIST } from '../site/dist.ts';
+import { href, withoutBase } from '../../src/lib/routes.ts';
+import { DIST, htmlPages } from '../site/dist.ts';
 import { useBrowser } from './suite.ts';
 
 interface Case {
@@ -14,19 +17,83 @@ interface Case {
   max?: number;
   tousDeType?: string;
   moinsQueSansFiltre?: boolean;
+  /** No result is expected: the page must then offer close spellings (`orthographes`), themes and the lists (`pistes`). */
+  aucun?: boolean;
+  orthographes?: string[];
+  pistes?: string[];
 }
 const cases = JSON.parse(readFileSync('tests/search-cases.json', 'utf8')) as Case[];
+
+/** The build's address (origin and base path), read from its home page: the tests hold for any SITE_URL / BASE_PATH. */
+const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1] ?? '';
+const SITE = new URL(canonical || 'http://invalide/');
+const BASE = SITE.pathname;
+/** A site path (« /recherche/ ») as served by this build. */
+const at = (path: string) => href(path, BASE);
+
+/** What Pagefind stored of each indexed page: its URL and the text it indexed (fragments are gzipped JSON). */
+function indexedPages(dist = DIST): { url: string; content: string }[] {
+  const dir = join(dist, 'pagefind/fragment');
+  return readdirSync(dir).map((f) => {
+    const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+  });
+}
 
 /** Opens the search page with a query and filters in the URL, waits for the announced result count. */
 async function open(page: Page, base: string, q: string, filters: Record<string, string> = {}) {
   const params = new URLSearchParams({ ...(q ? { q } : {}), ...filters });
-  await page.goto(`${base}/recherche/?${params.toString()}`);
+  await page.goto(`${base}${at('/recherche/')}?${params.toString()}`);
   await page.waitForFunction(() => /résultat|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''), null, { timeout: 15_000 });
   const status = (await page.locator('.search-status').textContent()) ?? '';
   const count = status.startsWith('Aucun') ? 0 : Number(/^(\d+)/.exec(status)?.[1] ?? NaN);
-  const links = await page.locator('.search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await page.locator('.search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const types = await page.locator('.search-results .kind').allTextContents();
-  return { count, links, types };
+  return { count, links: hrefs.map((h) => withoutBase(h, BASE)), types };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (text: string) =>
+  text.replace(/&(#\d+|[a-z]+);/g, (whole, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? whole)));
+
+describe('index de recherche : le contenu des pages, pas leur habillage', () => {
+  const indexed = indexedPages();
+
+  it('ni adresse du site ni habillage (citer, adresse permanente, partage, téléchargements, code à intégrer)', () => {
+    expect(indexed.length).toBeGreaterThan(100);
+    const chrome = [SITE.host, 'Adresse permanente', 'Citer cette page', 'Copier le lien', 'Par e-mail', 'Fiche à imprimer', '<iframe', '(CSV)'];
+    const found = indexed.flatMap((p) => chrome.filter((c) => p.content.includes(c)).map((c) => `${p.url} : « ${c} »`));
+    expect(found).toEqual([]);
+  });
+
+  it('un intitulé n’est pas collé à sa valeur dans le texte indexé (« Populationpersonnes »)', () => {
+    const contentOf = new Map(indexed.map((p) => [p.url, p.content]));
+    const glued: string[] = [];
+    let pairs = 0;
+    for (const page of htmlPages()) {
+      const content = contentOf.get(page.path);
+      if (!content) continue;
+      // A label element closed right before the next one opens: <dt>…</dt><dd>…, <th>…</th><td>… or <th>…</th><th>…
+      for (const m of page.html.matchAll(/<(dt|th)\b[^>]*>([^<]+)<\/\1><(?:dd|td|th)\b[^>]*>(?:<a\b[^>]*>)?([^<\s]+)/g)) {
+        pairs++;
+        const joined = decode(m[2] ?? '') + decode(m[3] ?? '');
+        if (content.includes(joined)) glued.push(`${page.path} : « ${joined} »`);
+      }
+    }
+    expect(pairs).toBeGreaterThan(100);
+    expect(glued).toEqual([]);
+  });
+});
+
+/** Clicks « Afficher 10 résultats de plus » until all `count` results are listed; their site paths. */
+async function showAll(page: Page, count: number): Promise<string[]> {
+  const links = page.locator('.search-results h2 a');
+  while ((await links.count()) < count) {
+    const before = await links.count();
+    await page.locator('.search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results h2 a').length > n, before);
+  }
+  return (await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).map((h) => withoutBase(h, BASE));
 }
 
 describe('recherche (Pagefind, français)', () => {
@@ -37,12 +104,35 @@ describe('recherche (Pagefind, français)', () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
   });
 
-  for (const c of cases) {
+  for (const c of cases.filter((x) => x.aucun)) {
+    it(c.nom, async () => {
+      const page = await browser().newPage();
+      const r = await open(page, base, c.q, c.filtres);
+      expect(r.count, `résultats pour « ${c.q} »`).toBe(0);
+      const help = page.locator('[data-search-help]');
+      await help.waitFor({ state: 'visible', timeout: 30_000 });
+      const spellings = await help.locator('[data-search-spellings] a').allTextContents();
+      for (const word of c.orthographes ?? []) expect(spellings, `orthographes proches de « ${c.q} »`).toContain(word);
+      // Each close spelling is a search that finds something.
+      const first = spellings[0] ?? '';
+      const themes = await help.locator('[data-theme]:visible a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(themes.length).toBeGreaterThan(0);
+      expect(themes.every((t) => withoutBase(t, BASE).startsWith('/themes/'))).toBe(true);
+      const lists = await help.locator('a:not([data-theme] a)').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const path of c.pistes ?? []) expect(lists.map((l) => withoutBase(l, BASE))).toContain(path);
+      expect((await open(page, base, first)).count, `« ${first} » proposé pour « ${c.q} »`).toBeGreaterThan(0);
+      await page.close();
+    });
+  }
+
+  for (const c of cases.filter((x) => !x.aucun)) {
     it(c.nom, async () => {
       const page = await browser().newPage();
       const r = await open(page, base, c.q, c.filtres);
       expect(r.count, `résultats pour « ${c.q} »`).toBeGreaterThan(0);
-      for (const url of c.attendu ?? []) expect(r.links, `« ${c.q} » doit trouver ${url}`).toContain(url);
+      // A search by filters only has no ranking (Pagefind lists the pages in index order): look at every result.
+      const found = c.q ? r.links : await showAll(page, r.count);
+      for (const url of c.attendu ?? []) expect(found, `« ${c.q} » doit trouver ${url}`).toContain(url);
       if (c.max !== undefined) expect(r.count).toBeLessThanOrEqual(c.max);
       if (c.tousDeType) expect(new Set(r.types)).toEqual(new Set([c.tousDeType]));
       if (c.moinsQueSansFiltre && c.filtres) {
@@ -58,7 +148,7 @@ describe('recherche (Pagefind, français)', () => {
 
   it('taper dans le champ met la requête dans l’adresse et annonce le nombre de résultats', async () => {
     const page = await browser().newPage();
-    await page.goto(`${base}/recherche/`);
+    await page.goto(`${base}${at('/recherche/')}`);
     await page.getByLabel(/Mots à chercher/).fill('guichet');
     await page.waitForFunction(() => /résultats? pour « guichet »/.test(document.querySelector('[role="status"].search-status')?.textContent ?? ''));
     expect(new URL(page.url()).searchParams.get('q')).toBe('guichet');
@@ -95,7 +185,7 @@ describe('recherche (Pagefind, français)', () => {
 
   it('mesure : octets transférés pour la première requête et délai frappe → résultats (médiane de 10)', async () => {
     const page = await browser().newPage();
-    await page.goto(`${base}/recherche/`);
+    await page.goto(`${base}${at('/recherche/')}`);
     await page.getByLabel(/Mots à chercher/).fill('guichet');
     await page.waitForFunction(() => /pour « guichet »/.test(document.querySelector('.search-status')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
