@@ -11,13 +11,10 @@ const site = process.argv[2] ?? 'dist';
  * previous/next) by itself; these are the parts still unmarked.
  */
 const CHROME = [
-  // « Citer cette page »: the citation, « Adresse permanente », copy and e-mail links (src/components/CiteBox.astro).
-  'section[aria-labelledby="citer"]',
-  // A chart's downloads and embed code (src/pages/graphiques/[id].astro).
+  // Defence in depth: the elements below are also marked data-pagefind-ignore where they are written
+  // (CiteBox.astro, graphiques/[id].astro, themes/[id]/index.astro); a new download link or embed box stays out too.
   'a[download]',
   'pre.embed',
-  // « Fiche à imprimer (A4) » on a theme's hub (src/pages/themes/[id]/index.astro).
-  'p.actions',
 ];
 
 /**
