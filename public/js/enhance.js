@@ -2,12 +2,13 @@
 for (const button of document.querySelectorAll('[data-copy]')) {
   button.hidden = false;
   button.addEventListener('click', async () => {
+    // The messages come from src/i18n through the page (data-copied, data-copy-failed).
     const status = button.parentElement?.querySelector('[data-copy-status]');
     try {
       await navigator.clipboard.writeText(button.dataset.copy ?? location.href);
-      if (status) status.textContent = 'Lien copié.';
+      if (status) status.textContent = status.dataset.copied ?? '';
     } catch {
-      if (status) status.textContent = 'Copie impossible : sélectionnez l’adresse ci-dessus.';
+      if (status) status.textContent = status.dataset.copyFailed ?? '';
     }
   });
 }

@@ -2,8 +2,26 @@ import fr from './fr.json';
 
 export type UiKey = keyof typeof fr;
 
-/** Returns the French UI string for a key. */
-export const t = (key: UiKey): string => fr[key];
+/** Values put into a string's `{name}` placeholders. */
+export type UiVars = Readonly<Record<string, string | number>>;
+
+/** Keys that have plural forms (`x.one`, `x.other`), named without the form. */
+export type PluralKey = { [K in UiKey]: K extends `${infer Base}.other` ? Base : never }[UiKey];
+
+const fill = (text: string, vars?: UiVars): string =>
+  vars === undefined ? text : text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+
+/** Returns the French UI string for a key, with `{name}` placeholders replaced by `vars`. */
+export const t = (key: UiKey, vars?: UiVars): string => fill(fr[key], vars);
+
+const pluralRules = new Intl.PluralRules('fr-BE');
+
+/** The form of `key` for the count `n` (French: 0 and 1 take the singular), with `{n}` and other placeholders filled. */
+export function tn(key: PluralKey, n: number, vars?: UiVars): string {
+  const forms = fr as Record<string, string>;
+  const text = forms[`${key}.${pluralRules.select(n)}`] ?? forms[`${key}.other`] ?? key;
+  return fill(text, { n, ...vars });
+}
 
 /** Looks up a dynamic key (e.g. `profil.${value}`), falling back to the value itself. */
 export const tOr = (key: string, fallback: string): string => (fr as Record<string, string>)[key] ?? fallback;

@@ -29,7 +29,15 @@ export interface SourceRefView {
 
 export function sourceRef(site: Site, id: string, locator?: string, page?: number, others?: readonly string[]): SourceRefView {
   const s = site.source(id).data;
-  return { href: sourceUrl(id), title: s.titre, organisation: s.organisation, year: String(s.annee), locator, page, others };
+  return {
+    href: sourceUrl(id),
+    title: s.titre,
+    organisation: s.organisation,
+    year: typeof s.annee === 'number' ? String(s.annee) : t('source.undated'),
+    locator,
+    page,
+    others,
+  };
 }
 
 export const themeLinks = (site: Site, ids: readonly string[]): Link[] => ids.map((id) => ({ href: themeUrl(id), label: site.theme(id).data.titre }));
