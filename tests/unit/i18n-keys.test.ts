@@ -4,7 +4,7 @@ import fr from '../../src/i18n/fr.json';
 import { t, tn } from '../../src/i18n/index.ts';
 
 /** Keys built at run time from a content value (`tOr(`profil.${d.profil}`, …)`): every key under these prefixes counts as used. */
-const DYNAMIC_PREFIXES = ['profil.', 'destinataire.', 'statut.', 'kind.'];
+const DYNAMIC_PREFIXES = ['profil.', 'destinataire.', 'statut.', 'kind.', 'collection.', 'body.', 'aide.step.', 'aide.contact.'];
 /** Plural forms are looked up by `tn(base, n)`: a form counts as used when its base is. */
 const PLURAL_FORM = /\.(zero|one|two|few|many|other)$/;
 
