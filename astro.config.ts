@@ -1,21 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import type { AstroIntegration } from 'astro';
-import { checkContentDir, formatProblem, summary } from './src/lib/integrity/index.ts';
+import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import redirects from './src/redirects.json' with { type: 'json' };
-
-/** Fails `astro build` when content/ has any problem (Astro itself only logs a dangling reference). */
-const contentIntegrity = (): AstroIntegration => ({
-  name: 'humain-dabord:integrite',
-  hooks: {
-    'astro:build:start': () => {
-      const problems = checkContentDir(new URL('./content/', import.meta.url).pathname);
-      if (problems.length === 0) return;
-      // Every problem in the error itself, so that it is shown even with `astro build --silent`.
-      throw new Error(`${problems.map(formatProblem).join('\n')}\n${summary(problems, 0)} Lancez « npm run check:content » pour la liste.`);
-    },
-  },
-});
 
 export default defineConfig({
   // Canonical origin of the published site; set SITE_URL when deploying.

@@ -2,9 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
+import { parseEntry } from './integrity/parse.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const EXT = '.mdx';
 
 /**
@@ -41,10 +40,10 @@ async function syncFolder(context: LoaderContext, folder: string, dir: string): 
     const digest = context.generateDigest(text);
     seen.add(id);
     if (store.get(id)?.digest === digest) continue;
-    const match = FRONTMATTER.exec(text);
-    const body = match ? text.slice(match[0].length) : text;
-    const frontmatter: unknown = match ? parse(match[1] ?? '') : {};
-    const data = await context.parseData({ id, data: (frontmatter ?? {}) as Record<string, unknown>, filePath });
+    // The checker has refused unreadable headers before the build; in `astro dev`, say which file and go on.
+    const { data: frontmatter, body, problems } = parseEntry(filePath, text);
+    for (const p of problems) context.logger.warn(`${filePath}:${p.line} ${p.field}: ${p.message}`);
+    const data = await context.parseData({ id, data: frontmatter, filePath });
     store.set({ id, data, body, filePath, digest, rendered: await context.renderMarkdown(body) });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

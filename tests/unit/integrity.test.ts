@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, checkContentDir, formatProblem, type Problem } from '../../src/lib/integrity/index.ts';
-import { loadContent, parseEntry } from '../../src/lib/integrity/load.ts';
+import { loadContent, rawEntry } from '../../src/lib/integrity/load.ts';
 import { checkMdxBody } from '../../src/lib/integrity/mdx-safety.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -146,7 +146,7 @@ describe('le contrôle signale tout à la fois', () => {
 
 describe('doublons', () => {
   const entry = (name: string) =>
-    parseEntry('propositions', name, `content/propositions/${name}.mdx`, readFileSync(join(GOOD, 'propositions/guichet-physique.mdx'), 'utf8'));
+    rawEntry('propositions', name, `content/propositions/${name}.mdx`, readFileSync(join(GOOD, 'propositions/guichet-physique.mdx'), 'utf8'));
 
   it('doublon.mdx et Doublon.mdx donnent la même adresse : signalé', () => {
     const problems = checkContent([entry('doublon'), entry('Doublon')]);

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, type Kind, type Node } from '../../src/lib/graph.ts';
 import { checkContent, checkContentDir, formatProblem } from '../../src/lib/integrity/index.ts';
-import { loadContent, parseEntry, type RawEntry } from '../../src/lib/integrity/load.ts';
+import { loadContent, rawEntry, type RawEntry } from '../../src/lib/integrity/load.ts';
 import { frenchErrors } from '../../src/lib/integrity/messages.ts';
 import { PROBLEM_KINDS, kindOf, report } from '../../src/lib/integrity/report.ts';
 import {
@@ -272,7 +272,7 @@ describe('fichier écrit', () => {
 
   it('relu par le contrôle, il redonne les mêmes valeurs et passe', () => {
     const { text, data } = buildEntry(TYPES.temoignage, draft);
-    const entry = parseEntry('temoignages', 'jamila-2', 'content/temoignages/jamila-2.mdx', text);
+    const entry = rawEntry('temoignages', 'jamila-2', 'content/temoignages/jamila-2.mdx', text);
     expect(entry.data).toEqual(data);
     expect(temoignageSchema.safeParse(entry.data).success).toBe(true);
     const { entries } = loadContent(GOOD, ROOT);

@@ -38,6 +38,7 @@ function contextFor(dir: string) {
       return Promise.resolve({ html: `<p>${body.trim()}</p>` });
     },
     generateDigest: (text: string) => String(text.length) + text.slice(-8),
+    logger: { warn: () => undefined },
   } as unknown as LoaderContext;
   return { context, store, rendered };
 }
