@@ -18,7 +18,8 @@ export function rawEntry(collection: CollectionName, id: string, path: string, t
   return { collection, id, path, ...parseEntry(path, text) };
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text, where parseEntry reports it (by default the decoder drops it in silence).
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes a file as UTF-8, or says on which line the first byte that is not UTF-8 sits. */
 function decode(bytes: Uint8Array): { text: string } | { badLine: number } {

@@ -76,7 +76,7 @@ const DESCRIPTION_START = new Set([
 function words(text: string): string[] {
   return text
     .normalize('NFKC')
-    .replace(INVISIBLE, '')
+    .replace(INVISIBLE, ' ')
     .toLocaleLowerCase('fr')
     .split(/[\s’']+/u)
     .filter((w) => w !== '');
@@ -95,7 +95,8 @@ const isNameWord = (w: string) => (/^\p{L}[\p{L}-]*$/u.test(w) && !NOT_IN_NAMES.
  * (« une mère de famille ») or a sentence (« Carte blanche publiée le 14 novembre 2022 ») is not a full name.
  */
 export function isFullName(locuteur: string): boolean {
-  const clean = locuteur.normalize('NFKC').replace(INVISIBLE, '');
+  // An invisible character may stand for the space between two names (« Marie\u200BDupont »).
+  const clean = locuteur.normalize('NFKC').replace(INVISIBLE, ' ');
   const parts = clean.split(',');
   // « Dupont, Marie » is « Marie Dupont »; « Marie Dupont, assistante sociale » is a name and a role.
   const swapped = parts.length === 2 && words(parts[1]!).length === 1 && words(parts[1]!).every(isNameWord);
