@@ -5,6 +5,15 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseEntry } from './integrity/parse.ts';
 
 const EXT = '.mdx';
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+const decode = (bytes: Uint8Array): string | undefined => {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * Loads `content/<folder>/*.mdx` whose bodies are plain prose (a verbatim quote, an explanation) and renders
@@ -36,7 +45,12 @@ async function syncFolder(context: LoaderContext, folder: string, dir: string): 
   for (const name of names) {
     const id = name.slice(0, -EXT.length);
     const filePath = `content/${folder}/${name}`;
-    const text = await readFile(join(dir, name), 'utf8');
+    const text = decode(await readFile(join(dir, name)));
+    if (text === undefined) {
+      // Never store a quote with its accents turned into « � »: the checker refuses the file, `astro dev` says so.
+      context.logger.warn(`${filePath}: le fichier n’est pas en UTF-8 ; il n’est pas chargé (npm run check:content)`);
+      continue;
+    }
     const digest = context.generateDigest(text);
     seen.add(id);
     if (store.get(id)?.digest === digest) continue;
