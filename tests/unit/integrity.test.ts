@@ -3,6 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { issueCode } from '../../src/lib/integrity/check.ts';
 import { checkContent, checkContentDir, formatProblem, type Problem } from '../../src/lib/integrity/index.ts';
 import { loadContent, rawEntry } from '../../src/lib/integrity/load.ts';
 import { checkMdxBody } from '../../src/lib/integrity/mdx-safety.ts';
@@ -163,6 +165,17 @@ describe('codes des problèmes', () => {
     expect(new Set(problems.map((p) => p.code)).size).toBeGreaterThanOrEqual(25);
     const reworded = problems.map((p) => ({ ...p, message: 'message reformulé', field: 'ailleurs' }));
     expect(fixHints(reworded)).toEqual(fixHints(problems));
+  });
+
+  it('une règle de schéma donne son code par `params: { code }` ; sans code, elle reste « schema.rule »', () => {
+    const issue = (params?: Record<string, unknown>) =>
+      z
+        .object({ a: z.string() })
+        .refine(() => false, { error: 'x', params })
+        .safeParse({ a: 'b' }).error!.issues[0]!;
+    expect(issueCode({ a: 'b' }, issue({ code: 'consent.future' }))).toBe('consent.future');
+    expect(issueCode({ a: 'b' }, issue({ code: 'pas-un-code' }))).toBe('schema.rule');
+    expect(issueCode({ a: 'b' }, issue())).toBe('schema.rule');
   });
 
   it('aucun code ne tombe dans une famille fourre-tout : seuls les codes du schéma partagent « valeur refusée »', () => {

@@ -24,10 +24,10 @@ const get = (data: unknown, path: readonly PropertyKey[]): unknown =>
 const fieldName = (path: readonly PropertyKey[]): string => (path.length === 0 ? '(en-tête)' : path.map(String).join('.'));
 
 /** The code of a zod issue: the one a schema's custom rule names (`params: { code }`), else one from zod's own kind. */
-function issueCode(entry: RawEntry, issue: z.core.$ZodIssue): ProblemCode {
+export function issueCode(data: unknown, issue: z.core.$ZodIssue): ProblemCode {
   if (issue.code === 'custom') return isProblemCode(issue.params?.['code']) ? issue.params['code'] : 'schema.rule';
   if (issue.path[0] === 'themes' && issue.path.length === 1) return 'schema.themes';
-  if (issue.code === 'invalid_type') return get(entry.data, issue.path) === undefined ? 'schema.missing' : 'schema.type';
+  if (issue.code === 'invalid_type') return get(data, issue.path) === undefined ? 'schema.missing' : 'schema.type';
   return 'schema.value';
 }
 
@@ -45,7 +45,7 @@ function issueProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
       at([...issue.path, key], 'schema.unknown', `champ inconnu : « ${key} » n'existe pas pour ${entry.collection} (faute de frappe ? voir src/schemas/)`),
     );
   }
-  const code = issueCode(entry, issue);
+  const code = issueCode(entry.data, issue);
   return [at(issue.path, code, code === 'schema.missing' ? `champ obligatoire manquant — ${issue.message}` : issue.message)];
 }
 
