@@ -25,6 +25,8 @@ export interface ParsedEntry {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const BOM = '\uFEFF';
+/** A `*` or `&` where YAML could read an alias or an anchor (a cheap test before building the `yaml` tree). */
+const MAY_HAVE_ALIAS = /(?:^|[\s,[{:?-])[*&][^\s,[\]{}]/mu;
 
 function lineLocator(doc: Document, counter: LineCounter, offsetLines: number) {
   return (path: readonly PropertyKey[]): number => {
@@ -51,8 +53,8 @@ function datesIn(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
  * parser of entries: the prose loader (src/lib/prose-loader.ts), the checker and `npm run nouveau` all call it, so
  * what the checker validates is what the build loads.
  *
- * Values come from js-yaml, as in Astro's glob loader; the `yaml` library only locates fields and finds anchors and
- * aliases (refused: a few lines of aliases can expand into millions of values). Never throws.
+ * Values come from js-yaml, as in Astro's glob loader (which also refuses duplicate keys); the `yaml` library only
+ * locates fields and finds aliases (refused: a few lines of aliases can expand into millions of values). Never throws.
  */
 export function parseEntry(path: string, text: string): ParsedEntry {
   const problems: ParseProblem[] = [];
@@ -84,9 +86,19 @@ export function parseEntry(path: string, text: string): ParsedEntry {
     }
   }
 
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const lineOf = lineLocator(doc, counter, offset);
+  // The `yaml` library's tree is built only when a line is asked for or an alias may be there: most files need neither.
+  let tree: { doc: Document; counter: LineCounter } | undefined;
+  const parsedTree = () => {
+    if (!tree) {
+      const counter = new LineCounter();
+      tree = { doc: parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true }), counter };
+    }
+    return tree;
+  };
+  const lineOf = (at: readonly PropertyKey[]): number => {
+    const { doc, counter } = parsedTree();
+    return lineLocator(doc, counter, offset)(at);
+  };
   const none = { data: {}, body, bodyLine, lineOf, problems };
 
   let data: unknown;
@@ -98,21 +110,16 @@ export function parseEntry(path: string, text: string): ParsedEntry {
     problem('yaml.syntax', line, `en-tête YAML illisible (${reason}) : vérifiez les deux-points, les guillemets et l'indentation`);
     return none;
   }
-  // js-yaml accepted it: the `yaml` library's stricter reading (duplicate keys, tabs…) still points at a doubtful line.
-  for (const error of doc.errors) {
-    problem(
-      'yaml.syntax',
-      counter.linePos(error.pos[0]).line + offset,
-      `en-tête YAML illisible (${error.code}) : vérifiez les deux-points, les guillemets et l'indentation`,
-    );
+  if (MAY_HAVE_ALIAS.test(yamlText)) {
+    const { doc, counter } = parsedTree();
+    visit(doc, {
+      Alias: (_key, node) => {
+        const line = node.range ? counter.linePos(node.range[0]).line + offset : 1 + offset;
+        problem('yaml.alias', line, `alias YAML « *${node.source} » refusé : recopiez la valeur au lieu de la désigner par une ancre (&…, *…)`);
+        return visit.BREAK;
+      },
+    });
   }
-  visit(doc, {
-    Alias: (_key, node) => {
-      const line = node.range ? counter.linePos(node.range[0]).line + offset : 1 + offset;
-      problem('yaml.alias', line, `alias YAML « *${node.source} » refusé : recopiez la valeur au lieu de la désigner par une ancre (&…, *…)`);
-      return visit.BREAK;
-    },
-  });
   if (problems.some((p) => p.code.startsWith('yaml.'))) return none;
 
   if (data === undefined || data === null) data = {};
