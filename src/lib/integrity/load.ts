@@ -6,11 +6,13 @@ import type { ProblemCode } from './codes.ts';
 import { parseEntry, type ParsedEntry } from './parse.ts';
 
 /** One file of content/, parsed but not yet validated. */
-export interface RawEntry extends ParsedEntry {
+export interface RawEntry extends Omit<ParsedEntry, 'data'> {
   collection: CollectionName;
   id: string;
   /** Path relative to the project root, as printed in problems. */
   path: string;
+  /** The header's values (see ParsedEntry), not yet validated: tools check their shape before use. */
+  data: unknown;
 }
 
 /** Parses one entry's text (see parseEntry). Exposed for tests and tools that feed the checker single files. */

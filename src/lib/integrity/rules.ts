@@ -86,7 +86,7 @@ export function checkValues(entry: RawEntry, now: string = today()): Problem[] {
   }
 
   if (entry.collection === 'temoignages') {
-    const data = entry.data;
+    const data: Record<string, unknown> = entry.data !== null && typeof entry.data === 'object' ? (entry.data as Record<string, unknown>) : {};
     const consent = data['consentementDate'];
     if (typeof consent === 'string' && isCalendarDay(consent) && consent > now) {
       problems.push(
