@@ -3,26 +3,14 @@
 // `--watch` re-checks on every save (Ctrl+C to stop).
 import { watch } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/integrity/index.ts';
-import { loadContent } from '../src/lib/integrity/load.ts';
-import { report } from '../src/lib/integrity/report.ts';
+import { checkAndPrint } from '../src/lib/integrity/report.ts';
 
 const args = process.argv.slice(2);
 const dirFlag = args.findIndex((a) => a === '--dir' || a.startsWith('--dir='));
 const dirArg = dirFlag < 0 ? undefined : args[dirFlag]!.startsWith('--dir=') ? args[dirFlag]!.slice(6) : args[dirFlag + 1];
 const dir = resolve(dirArg ?? 'content');
 
-/** Loads, checks and prints; returns the number of problems. */
-function check(): number {
-  const started = performance.now();
-  const { entries, strays } = loadContent(dir);
-  const problems = checkContent(entries, strays);
-  const out = report(problems, entries.length, performance.now() - started);
-  for (const line of out.problems) console.error(line);
-  if (problems.length > 0) console.log('');
-  for (const line of out.summary) console.log(line);
-  return problems.length;
-}
+const check = (): number => checkAndPrint(dir);
 
 if (!args.includes('--watch')) {
   process.exit(check() > 0 ? 1 : 0);

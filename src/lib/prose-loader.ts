@@ -2,10 +2,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
+import { parseEntry } from './integrity/parse.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const EXT = '.mdx';
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+const decode = (bytes: Uint8Array): string | undefined => {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * Loads `content/<folder>/*.mdx` whose bodies are plain prose (a verbatim quote, an explanation) and renders
@@ -37,14 +45,19 @@ async function syncFolder(context: LoaderContext, folder: string, dir: string): 
   for (const name of names) {
     const id = name.slice(0, -EXT.length);
     const filePath = `content/${folder}/${name}`;
-    const text = await readFile(join(dir, name), 'utf8');
+    const text = decode(await readFile(join(dir, name)));
+    if (text === undefined) {
+      // Never store a quote with its accents turned into « � »: the checker refuses the file, `astro dev` says so.
+      context.logger.warn(`${filePath}: le fichier n’est pas en UTF-8 ; il n’est pas chargé (npm run check:content)`);
+      continue;
+    }
     const digest = context.generateDigest(text);
     seen.add(id);
     if (store.get(id)?.digest === digest) continue;
-    const match = FRONTMATTER.exec(text);
-    const body = match ? text.slice(match[0].length) : text;
-    const frontmatter: unknown = match ? parse(match[1] ?? '') : {};
-    const data = await context.parseData({ id, data: (frontmatter ?? {}) as Record<string, unknown>, filePath });
+    // The checker has refused unreadable headers before the build; in `astro dev`, say which file and go on.
+    const { data: frontmatter, body, problems } = parseEntry(filePath, text);
+    for (const p of problems) context.logger.warn(`${filePath}:${p.line} ${p.field}: ${p.message}`);
+    const data = await context.parseData({ id, data: frontmatter, filePath });
     store.set({ id, data, body, filePath, digest, rendered: await context.renderMarkdown(body) });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

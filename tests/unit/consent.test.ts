@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/integrity/index.ts';
-import { loadContent, parseEntry } from '../../src/lib/integrity/load.ts';
+import { loadContent, rawEntry } from '../../src/lib/integrity/load.ts';
 import { fixHints, kindOf } from '../../src/lib/integrity/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,7 +22,7 @@ afterAll(() => {
 function check(folder: 'refuses' | 'acceptes', file: string) {
   const { entries } = loadContent(GOOD, ROOT);
   const path = `content/temoignages/${file}`;
-  const entry = parseEntry('temoignages', basename(file, '.mdx'), path, readFileSync(join(FIXTURES, folder, file), 'utf8'));
+  const entry = rawEntry('temoignages', basename(file, '.mdx'), path, readFileSync(join(FIXTURES, folder, file), 'utf8'));
   return checkContent([...entries, entry]).filter((p) => p.path === path);
 }
 
@@ -95,7 +95,7 @@ describe('acceptés : les mêmes règles, respectées', () => {
   it('le même nom complet sans personnePublique est refusé', () => {
     const { entries } = loadContent(GOOD, ROOT);
     const text = readFileSync(join(FIXTURES, 'acceptes', 'personne-publique.mdx'), 'utf8').replace('personnePublique: true\n', '');
-    const problems = checkContent([...entries, parseEntry('temoignages', 'ministre', 'content/temoignages/ministre.mdx', text)]);
+    const problems = checkContent([...entries, rawEntry('temoignages', 'ministre', 'content/temoignages/ministre.mdx', text)]);
     expect(problems.map((p) => p.field)).toEqual(['locuteur']);
     expect(kindOf(problems[0]!).id).toBe('nom-complet');
   });

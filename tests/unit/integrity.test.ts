@@ -1,11 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { issueCode } from '../../src/lib/integrity/check.ts';
 import { checkContent, checkContentDir, formatProblem, type Problem } from '../../src/lib/integrity/index.ts';
-import { loadContent, parseEntry } from '../../src/lib/integrity/load.ts';
+import { loadContent, rawEntry } from '../../src/lib/integrity/load.ts';
 import { checkMdxBody } from '../../src/lib/integrity/mdx-safety.ts';
+import { PROBLEM_CODES, type ProblemCode } from '../../src/lib/integrity/codes.ts';
+import { fixHints, kindOf, KIND_BY_CODE } from '../../src/lib/integrity/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GOOD = join(ROOT, 'tests/fixtures/good-content');
@@ -19,6 +23,8 @@ interface BadCase {
   /** Expected number of problems (1 unless said otherwise). */
   problems?: number;
   description: string;
+  /** Codes of the problems it gives, in order. */
+  codes: ProblemCode[];
 }
 
 const CASES = JSON.parse(readFileSync(join(BAD, 'cases.json'), 'utf8')) as BadCase[];
@@ -33,7 +39,11 @@ function tree(...cases: BadCase[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'humain-dabord-contenu-'));
   temps.push(dir);
   cpSync(GOOD, dir, { recursive: true });
-  for (const c of cases) cpSync(join(BAD, c.folder, c.file), join(dir, c.file));
+  for (const c of cases) {
+    mkdirSync(dirname(join(dir, c.file)), { recursive: true });
+    // verbatimSymlinks: the symlink case must stay a link, not become a copy of its target.
+    cpSync(join(BAD, c.folder, c.file), join(dir, c.file), { verbatimSymlinks: true });
+  }
   return dir;
 }
 
@@ -44,16 +54,12 @@ function cli(dir: string) {
 }
 
 describe('fixtures du contrôle de contenu', () => {
-  it('cases.json couvre au moins 14 cas, chacun avec un fichier dans son dossier', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(14);
+  it('cases.json couvre au moins 40 cas, chacun avec un fichier dans son dossier', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
     expect(new Set(CASES.map((c) => c.folder)).size).toBe(CASES.length);
     for (const c of CASES) {
       const { entries, strays } = loadContent(join(BAD, c.folder), ROOT);
-      expect(strays, c.folder).toEqual([]);
-      expect(
-        entries.map((e) => e.path),
-        c.folder,
-      ).toEqual([relative(ROOT, join(BAD, c.folder, c.file))]);
+      expect([...entries.map((e) => e.path), ...strays.map((p) => p.path)], c.folder).toEqual([relative(ROOT, join(BAD, c.folder, c.file))]);
     }
   });
 
@@ -73,7 +79,7 @@ describe('good-content passe le contrôle', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it('la commande sort avec le code 0', () => {
+  it('la commande sort avec le code 0', { timeout: 30_000 }, () => {
     const run = cli(tree());
     expect(run.stderr).toBe('');
     expect(run.output).toContain('aucun problème');
@@ -103,7 +109,16 @@ describe.each(CASES)('cas $folder — $description', (c) => {
     ).toBe(true);
   });
 
-  it('la commande échoue et nomme le fichier et le champ', () => {
+  it(`chaque problème porte le code attendu (${c.codes.join(', ')}), connu et expliqué`, () => {
+    const problems = checkContentDir(dir, ROOT);
+    expect(problems.map((p) => p.code)).toEqual(c.codes);
+    for (const p of problems) {
+      expect(PROBLEM_CODES).toContain(p.code);
+      expect(kindOf(p).fix.length).toBeGreaterThan(30);
+    }
+  });
+
+  it('la commande échoue et nomme le fichier et le champ', { timeout: 30_000 }, () => {
     const run = cli(dir);
     expect(run.status).not.toBe(0);
     expect(run.status).toBe(1);
@@ -114,7 +129,7 @@ describe.each(CASES)('cas $folder — $description', (c) => {
 });
 
 describe('le contrôle signale tout à la fois', () => {
-  it('trois fichiers fautifs donnent au moins trois problèmes, un par fichier', () => {
+  it('trois fichiers fautifs donnent au moins trois problèmes, un par fichier', { timeout: 30_000 }, () => {
     const picked = ['type-invalide', 'theme-inutilise', 'balise-script'].map((folder) => {
       const c = CASES.find((x) => x.folder === folder);
       if (!c) throw new Error(`cas ${folder} absent de cases.json`);
@@ -144,9 +159,34 @@ describe('le contrôle signale tout à la fois', () => {
   });
 });
 
+describe('codes des problèmes', () => {
+  it('reformuler un message ne change pas son groupe ni sa correction', () => {
+    const problems = checkContentDir(tree(...CASES), ROOT);
+    expect(new Set(problems.map((p) => p.code)).size).toBeGreaterThanOrEqual(25);
+    const reworded = problems.map((p) => ({ ...p, message: 'message reformulé', field: 'ailleurs' }));
+    expect(fixHints(reworded)).toEqual(fixHints(problems));
+  });
+
+  it('une règle de schéma donne son code par `params: { code }` ; sans code, elle reste « schema.rule »', () => {
+    const issue = (params?: Record<string, unknown>) =>
+      z
+        .object({ a: z.string() })
+        .refine(() => false, { error: 'x', params })
+        .safeParse({ a: 'b' }).error!.issues[0]!;
+    expect(issueCode({ a: 'b' }, issue({ code: 'consent.future' }))).toBe('consent.future');
+    expect(issueCode({ a: 'b' }, issue({ code: 'pas-un-code' }))).toBe('schema.rule');
+    expect(issueCode({ a: 'b' }, issue())).toBe('schema.rule');
+  });
+
+  it('aucun code ne tombe dans une famille fourre-tout : seuls les codes du schéma partagent « valeur refusée »', () => {
+    const generic = PROBLEM_CODES.filter((code) => KIND_BY_CODE[code].id === 'valeur');
+    expect(generic).toEqual(['schema.type', 'schema.value', 'schema.rule']);
+  });
+});
+
 describe('doublons', () => {
   const entry = (name: string) =>
-    parseEntry('propositions', name, `content/propositions/${name}.mdx`, readFileSync(join(GOOD, 'propositions/guichet-physique.mdx'), 'utf8'));
+    rawEntry('propositions', name, `content/propositions/${name}.mdx`, readFileSync(join(GOOD, 'propositions/guichet-physique.mdx'), 'utf8'));
 
   it('doublon.mdx et Doublon.mdx donnent la même adresse : signalé', () => {
     const problems = checkContent([entry('doublon'), entry('Doublon')]);

@@ -24,6 +24,7 @@ afterEach(() => {
 function contextFor(dir: string) {
   const store = new Map<string, Stored>();
   const rendered: string[] = [];
+  const warnings: string[] = [];
   const context = {
     config: { root: pathToFileURL(`${dir}/`) },
     store: {
@@ -38,8 +39,9 @@ function contextFor(dir: string) {
       return Promise.resolve({ html: `<p>${body.trim()}</p>` });
     },
     generateDigest: (text: string) => String(text.length) + text.slice(-8),
+    logger: { warn: (message: string) => warnings.push(message) },
   } as unknown as LoaderContext;
-  return { context, store, rendered };
+  return { context, store, rendered, warnings };
 }
 
 const write = (name: string, text: string) => {
@@ -77,5 +79,29 @@ describe('proseLoader', () => {
     await loader.load(context);
     expect(rendered).toEqual(['Un.\n', 'Deux.\n', 'Un, corrigé.\n']);
     expect([...store.keys()]).toEqual(['a']);
+  });
+
+  it('reads the header with the entry parser the checker uses (js-yaml, as Astro) and names the file of a header problem', async () => {
+    root = mkdtempSync(join(tmpdir(), 'prose-'));
+    mkdirSync(join(root, 'content', 'temoignages'), { recursive: true });
+    write('date.mdx', '---\nlocuteur: "A"\nconsentementDate: 2024-03-09\n---\nUn.\n');
+    const { context, store, warnings } = contextFor(root);
+    await proseLoader('temoignages').load(context);
+    expect(store.get('date')?.data).toEqual({ locuteur: 'A', consentementDate: new Date('2024-03-09T00:00:00Z'), parsed: true });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^content\/temoignages\/date\.mdx:3 consentementDate: date sans guillemets/);
+  });
+
+  it('never stores a file that is not UTF-8 (its accents would become « � »), and says which one', async () => {
+    root = mkdtempSync(join(tmpdir(), 'prose-'));
+    mkdirSync(join(root, 'content', 'temoignages'), { recursive: true });
+    writeFileSync(
+      join(root, 'content', 'temoignages', 'latin.mdx'),
+      Buffer.from('---\nlocuteur: "A"\n---\nC\u2019était fermé.\n'.replace('\u2019', "'"), 'latin1'),
+    );
+    const { context, store, warnings } = contextFor(root);
+    await proseLoader('temoignages').load(context);
+    expect([...store.keys()]).toEqual([]);
+    expect(warnings).toEqual([expect.stringContaining('content/temoignages/latin.mdx: le fichier n’est pas en UTF-8')]);
   });
 });

@@ -1,15 +1,18 @@
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../collections.ts';
+import { bodyRequired, COLLECTIONS, extensionOf, type CollectionName } from '../collections.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
-import type { RawEntry, StrayFile } from './load.ts';
+import { isProblemCode, type ProblemCode } from './codes.ts';
+import type { RawEntry } from './load.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { frenchErrors } from './messages.ts';
+import { checkValues } from './rules.ts';
 
-/** One problem, printed as `path:line champ: message`. */
+/** One problem, printed as `path:line champ: message`; `code` says what kind it is (src/lib/integrity/codes.ts). */
 export interface Problem {
   path: string;
   line: number;
   field: string;
+  code: ProblemCode;
   message: string;
 }
 
@@ -20,70 +23,84 @@ const get = (data: unknown, path: readonly PropertyKey[]): unknown =>
 
 const fieldName = (path: readonly PropertyKey[]): string => (path.length === 0 ? '(en-tête)' : path.map(String).join('.'));
 
+/** The code of a zod issue: the one a schema's custom rule names (`params: { code }`), else one from zod's own kind. */
+export function issueCode(data: unknown, issue: z.core.$ZodIssue): ProblemCode {
+  if (issue.code === 'custom') return isProblemCode(issue.params?.['code']) ? issue.params['code'] : 'schema.rule';
+  if (issue.path[0] === 'themes' && issue.path.length === 1) return 'schema.themes';
+  if (issue.code === 'invalid_type') return get(data, issue.path) === undefined ? 'schema.missing' : 'schema.type';
+  return 'schema.value';
+}
+
 /** Turns one zod issue into French problems (an unknown-key issue gives one problem per key). */
 function issueProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
-  const at = (path: readonly PropertyKey[], message: string): Problem => ({
+  const at = (path: readonly PropertyKey[], code: ProblemCode, message: string): Problem => ({
     path: entry.path,
     line: entry.lineOf(path),
     field: fieldName(path),
+    code,
     message,
   });
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) =>
-      at([...issue.path, key], `champ inconnu : « ${key} » n'existe pas pour ${entry.collection} (faute de frappe ? voir src/schemas/)`),
+      at([...issue.path, key], 'schema.unknown', `champ inconnu : « ${key} » n'existe pas pour ${entry.collection} (faute de frappe ? voir src/schemas/)`),
     );
   }
-  if (issue.code === 'invalid_type' && get(entry.data, issue.path) === undefined) {
-    return [at(issue.path, `champ obligatoire manquant — ${issue.message}`)];
-  }
-  return [at(issue.path, issue.message)];
+  const code = issueCode(entry.data, issue);
+  return [at(issue.path, code, code === 'schema.missing' ? `champ obligatoire manquant — ${issue.message}` : issue.message)];
+}
+
+/**
+ * Drops a schema problem on a field that a more precise rule already reports (an unquoted date is also « not a
+ * text »; a full name is also refused by the schema's older rule): one problem per fault.
+ */
+function withoutEchoes(problems: Problem[], reported: readonly Problem[]): Problem[] {
+  const precise = new Set([...reported, ...problems].filter((p) => !p.code.startsWith('schema.')).map((p) => p.field));
+  return problems.filter((p) => !p.code.startsWith('schema.') || !precise.has(p.field));
 }
 
 /** Validates every entry and every cross-reference; returns all problems at once (never stops at the first). */
-export function checkContent(entries: RawEntry[], strays: StrayFile[] = []): Problem[] {
-  const problems: Problem[] = [];
+export function checkContent(entries: RawEntry[], fileProblems: readonly Problem[] = []): Problem[] {
+  const problems: Problem[] = [...fileProblems];
   const valid = new Map<CollectionName, Map<string, Record<string, unknown>>>();
   const seen = new Map<string, RawEntry>();
 
-  for (const stray of strays) {
-    const ext = COLLECTIONS[stray.collection].format === 'mdx' ? '.mdx' : '.yaml';
-    problems.push({
-      path: stray.path,
-      line: 1,
-      field: '(fichier)',
-      message: `ce fichier ne serait pas publié : dans content/${stray.collection}/ seuls les fichiers ${ext} sont lus`,
-    });
-  }
-
   for (const entry of entries) {
-    const slugProblem = (message: string) => problems.push({ path: entry.path, line: 1, field: '(nom du fichier)', message });
+    const slugProblem = (code: ProblemCode, message: string) => problems.push({ path: entry.path, line: 1, field: '(nom du fichier)', code, message });
     if (!SLUG_PATTERN.test(entry.id)) {
-      slugProblem(`« ${entry.id} » n'est pas un identifiant valable : minuscules sans accents, chiffres et tirets seulement (ex. jamila-commune.mdx)`);
+      slugProblem(
+        'file.name',
+        `« ${entry.id} » n'est pas un identifiant valable : minuscules sans accents, chiffres et tirets seulement (ex. jamila-commune.mdx)`,
+      );
     }
     const key = `${entry.collection}/${entry.id.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`;
     const twin = seen.get(key);
-    if (twin) slugProblem(`identifiant en double : ${twin.path} donne déjà l'adresse /${entry.collection}/${entry.id}/ — renommez l'un des deux`);
+    if (twin)
+      slugProblem('file.duplicate', `identifiant en double : ${twin.path} donne déjà l'adresse /${entry.collection}/${entry.id}/ — renommez l'un des deux`);
     else seen.set(key, entry);
 
-    for (const e of entry.parseErrors) problems.push({ path: entry.path, line: e.line, field: '(en-tête)', message: e.message });
-    if (entry.parseErrors.length > 0) continue;
+    const parsed = entry.problems.map((p) => ({ path: entry.path, ...p }));
+    problems.push(...parsed);
+    // An unreadable header has no values to check (a BOM or an unquoted date leaves them readable).
+    if (parsed.some((p) => p.code.startsWith('yaml.') && p.code !== 'yaml.date')) continue;
 
+    const own: Problem[] = checkValues(entry);
     const result = COLLECTIONS[entry.collection].schema.safeParse(entry.data, { error: frenchErrors });
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(...issueProblems(entry, issue));
+      for (const issue of result.error.issues) own.push(...issueProblems(entry, issue));
     } else {
       const byId = valid.get(entry.collection) ?? new Map<string, Record<string, unknown>>();
       byId.set(entry.id, result.data);
       valid.set(entry.collection, byId);
     }
+    problems.push(...withoutEchoes(own, parsed));
 
     if (COLLECTIONS[entry.collection].format === 'mdx') {
-      const needsBody = entry.collection === 'temoignages' || entry.collection === 'propositions';
-      if (needsBody && entry.body.trim() === '') {
+      if (bodyRequired(entry.collection) && entry.body.trim() === '') {
         problems.push({
           path: entry.path,
           line: entry.bodyLine,
           field: '(texte)',
+          code: 'body.empty',
           message:
             entry.collection === 'temoignages'
               ? 'citation vide : écrivez les mots du témoignage sous la ligne ---'
@@ -91,7 +108,7 @@ export function checkContent(entries: RawEntry[], strays: StrayFile[] = []): Pro
         });
       }
       for (const p of checkMdxBody(entry.body)) {
-        problems.push({ path: entry.path, line: entry.bodyLine + p.line - 1, field: '(texte)', message: p.message });
+        problems.push({ path: entry.path, line: entry.bodyLine + p.line - 1, field: '(texte)', code: 'body.code', message: p.message });
       }
     }
   }
@@ -128,7 +145,8 @@ function checkReferences(entries: RawEntry[], valid: Map<CollectionName, Map<str
             path: entry.path,
             line: entry.lineOf(path),
             field: path.map(String).join('.'),
-            message: `« ${id} » n'existe pas dans content/${target}/ : corrigez l'identifiant ou créez content/${target}/${id}.${COLLECTIONS[target].format}`,
+            code: 'ref.missing',
+            message: `« ${id} » n'existe pas dans content/${target}/ : corrigez l'identifiant ou créez content/${target}/${id}${extensionOf(target)}`,
           });
         }
       }
@@ -153,6 +171,7 @@ function checkReferences(entries: RawEntry[], valid: Map<CollectionName, Map<str
         path: entry.path,
         line: 1,
         field: '(série)',
+        code: 'serie.incomplete',
         message: `la série « ${entry.id} » n'a que ${list.length} chiffre(s) : un graphique en demande au moins 2 (champ \`serie\` des chiffres)`,
       });
     if (units.size > 1)
@@ -160,6 +179,7 @@ function checkReferences(entries: RawEntry[], valid: Map<CollectionName, Map<str
         path: entry.path,
         line: 1,
         field: '(série)',
+        code: 'serie.incomplete',
         message: `les chiffres de la série « ${entry.id} » mélangent des unités (${[...units].join(', ')}) : un graphique n'en dessine qu'une`,
       });
   }
@@ -170,6 +190,7 @@ function checkReferences(entries: RawEntry[], valid: Map<CollectionName, Map<str
         path: entry.path,
         line: 1,
         field: '(thème)',
+        code: 'theme.unused',
         message: `le thème « ${entry.id} » n'est utilisé par aucune entrée : rattachez-y des entrées ou supprimez-le`,
       });
     }

@@ -2,6 +2,8 @@ import { checkContent, formatProblem, type Problem } from './check.ts';
 import { loadContent } from './load.ts';
 
 export { checkContent, formatProblem, type Problem };
+export { PROBLEM_CODES, type ProblemCode } from './codes.ts';
+export { parseEntry, type ParsedEntry } from './parse.ts';
 
 /** Loads content/ and checks it. */
 export function checkContentDir(contentDir: string, root = process.cwd()): Problem[] {

@@ -1,96 +1,128 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, extensionOf, type CollectionName } from '../collections.ts';
+import type { Problem } from './check.ts';
+import type { ProblemCode } from './codes.ts';
+import { parseEntry, type ParsedEntry } from './parse.ts';
 
 /** One file of content/, parsed but not yet validated. */
-export interface RawEntry {
+export interface RawEntry extends Omit<ParsedEntry, 'data'> {
   collection: CollectionName;
   id: string;
   /** Path relative to the project root, as printed in problems. */
   path: string;
+  /** The header's values (see ParsedEntry), not yet validated: tools check their shape before use. */
   data: unknown;
-  /** MDX body (empty for YAML). */
-  body: string;
-  /** 1-based line of the body's first line in the file. */
-  bodyLine: number;
-  /** 1-based line of a frontmatter field (dotted path), or of the frontmatter start when the field is absent. */
-  lineOf: (path: readonly PropertyKey[]) => number;
-  /** Problems met while reading (YAML syntax, missing frontmatter). */
-  parseErrors: { line: number; message: string }[];
 }
 
-/** A file that sits in a collection folder but would never be loaded (wrong extension). */
-export interface StrayFile {
-  collection: CollectionName;
-  path: string;
+/** Parses one entry's text (see parseEntry). Exposed for tests and tools that feed the checker single files. */
+export function rawEntry(collection: CollectionName, id: string, path: string, text: string): RawEntry {
+  return { collection, id, path, ...parseEntry(path, text) };
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+// ignoreBOM keeps a BOM in the text, where parseEntry reports it (by default the decoder drops it in silence).
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function lineLocator(doc: Document, counter: LineCounter, offsetLines: number) {
-  return (path: readonly PropertyKey[]): number => {
-    for (let n = path.length; n > 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + offsetLines;
-    }
-    return 1 + offsetLines - (offsetLines > 0 ? 1 : 0);
-  };
-}
-
-/** Parses one file's text into a raw entry. Exposed for tests that feed the checker single files. */
-export function parseEntry(collection: CollectionName, id: string, path: string, text: string): RawEntry {
-  const parseErrors: RawEntry['parseErrors'] = [];
-  let yamlText = text;
-  let body = '';
-  let offset = 0;
-  let bodyLine = 1;
-  if (COLLECTIONS[collection].format === 'mdx') {
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-      parseErrors.push({ line: 1, message: "l'en-tête manque : le fichier doit commencer par une ligne `---`, les champs, puis une autre ligne `---`" });
-      yamlText = '';
-      body = text;
-    } else {
-      yamlText = match[1] ?? '';
-      body = text.slice(match[0].length);
-      offset = 1;
-      bodyLine = match[0].split('\n').length;
-    }
+/** Decodes a file as UTF-8, or says on which line the first byte that is not UTF-8 sits. */
+function decode(bytes: Uint8Array): { text: string } | { badLine: number } {
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    return { badLine: lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) {
-    const line = counter.linePos(error.pos[0]).line + offset;
-    parseErrors.push({ line, message: `en-tête YAML illisible (${error.code}) : vérifiez les deux-points, les guillemets et l'indentation` });
-  }
-  const data: unknown = doc.errors.length > 0 ? {} : (doc.toJS() ?? {});
-  return { collection, id, path, data, body, bodyLine, lineOf: lineLocator(doc, counter, offset), parseErrors };
 }
 
-/** Reads every collection folder under `contentDir`. */
-export function loadContent(contentDir: string, root = process.cwd()): { entries: RawEntry[]; strays: StrayFile[] } {
+const COLLECTION_FOLDERS = new Map<string, CollectionName>(COLLECTION_NAMES.map((c) => [COLLECTIONS[c].folder, c]));
+
+/**
+ * Reads every collection folder under `contentDir`. Nothing is skipped in silence: every file under content/ that
+ * the build would not load exactly as written (wrong place or extension, hidden, link, not UTF-8) is a problem.
+ */
+export function loadContent(contentDir: string, root = process.cwd()): { entries: RawEntry[]; strays: Problem[] } {
   const entries: RawEntry[] = [];
-  const strays: StrayFile[] = [];
-  for (const collection of COLLECTION_NAMES) {
-    const dir = join(contentDir, collection);
-    let names: string[];
+  const strays: Problem[] = [];
+  const refuse = (full: string, code: ProblemCode, message: string, line = 1) =>
+    strays.push({ path: relative(root, full), line, field: '(fichier)', code, message });
+
+  const list = (dir: string): Dirent[] => {
     try {
-      names = readdirSync(dir).sort();
+      return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
-      continue; // a collection with no folder has no entries
+      return []; // a collection with no folder has no entries
     }
-    const ext = COLLECTIONS[collection].format === 'mdx' ? '.mdx' : '.yaml';
-    for (const name of names) {
-      const full = join(dir, name);
-      if (name.startsWith('.') || statSync(full).isDirectory()) continue;
-      const path = relative(root, full);
-      if (!name.endsWith(ext)) {
-        strays.push({ collection, path });
-        continue;
-      }
-      entries.push(parseEntry(collection, name.slice(0, -ext.length), path, readFileSync(full, 'utf8')));
+  };
+
+  /** Every file below `dir` (links and hidden files included, never followed), each refused with `why`. */
+  const refuseAll = (dir: string, code: ProblemCode, message: string) => {
+    for (const item of list(dir)) {
+      const full = join(dir, item.name);
+      if (item.isSymbolicLink()) refuseLink(full);
+      else if (item.isDirectory()) refuseAll(full, code, message);
+      else refuse(full, code, message);
     }
+  };
+  const refuseLink = (full: string) =>
+    refuse(
+      full,
+      'file.symlink',
+      'lien symbolique refusé : il peut désigner un fichier hors du dépôt, qui serait publié sans relecture ; copiez le fichier lui-même ici',
+    );
+
+  for (const top of list(contentDir)) {
+    const full = join(contentDir, top.name);
+    const collection = COLLECTION_FOLDERS.get(top.name);
+    if (top.isSymbolicLink()) refuseLink(full);
+    else if (top.name.startsWith('.')) refuseHidden(full, top.isDirectory());
+    else if (collection && top.isDirectory()) readCollection(collection, full);
+    else if (top.isDirectory())
+      refuseAll(full, 'file.stray', `ce fichier ne serait pas publié : content/${top.name}/ n'est pas une collection (voir src/lib/collections.ts)`);
+    else refuse(full, 'file.stray', 'ce fichier ne serait pas publié : content/ ne contient que les dossiers des collections');
   }
   return { entries, strays };
+
+  function refuseHidden(full: string, isDirectory: boolean) {
+    const message = 'fichier caché (son nom commence par un point) : il ne serait pas publié ; renommez-le ou supprimez-le';
+    if (isDirectory) refuseAll(full, 'file.dotfile', message);
+    else refuse(full, 'file.dotfile', message);
+  }
+
+  function readCollection(collection: CollectionName, dir: string) {
+    const ext = extensionOf(collection);
+    for (const item of list(dir)) {
+      const full = join(dir, item.name);
+      if (item.isSymbolicLink()) refuseLink(full);
+      else if (item.name.startsWith('.')) refuseHidden(full, item.isDirectory());
+      else if (item.isDirectory())
+        refuseAll(
+          full,
+          'file.subfolder',
+          `ce fichier ne serait pas publié : seuls les fichiers posés directement dans content/${collection}/ sont lus ; sortez-le du sous-dossier`,
+        );
+      else if (!item.name.endsWith(ext))
+        refuse(full, 'file.stray', `ce fichier ne serait pas publié : dans content/${collection}/ seuls les fichiers ${ext} sont lus`);
+      else readEntry(collection, item.name.slice(0, -ext.length), full);
+    }
+  }
+
+  function readEntry(collection: CollectionName, id: string, full: string) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(full);
+    } catch (error) {
+      refuse(full, 'file.unreadable', `fichier illisible (${error instanceof Error ? error.message : String(error)})`);
+      return;
+    }
+    const decoded = decode(bytes);
+    if ('badLine' in decoded) {
+      refuse(
+        full,
+        'file.encoding',
+        'le fichier n’est pas en UTF-8 (un autre encodage, Latin-1 ou Windows-1252, changerait les accents en « � ») : enregistrez-le en « UTF-8 »',
+        decoded.badLine,
+      );
+      return;
+    }
+    entries.push(rawEntry(collection, id, relative(root, full), decoded.text));
+  }
 }
