@@ -3,8 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROME_ARGS, chromePath } from '../tests/e2e/browser.ts';
-import { serveDist } from '../tests/e2e/server.ts';
+import { CHROME_ARGS, chromePath } from './lib/browser.ts';
+import { serveDist } from './lib/server.ts';
 
 const PAGES = [
   '/',

@@ -1,6 +1,6 @@
 // Adds the built site's page URLs to tests/permalinks.txt. Never removes one: a published address must keep working.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { htmlPages } from '../tests/site/dist.ts';
+import { htmlPages } from './lib/dist.ts';
 
 const file = 'tests/permalinks.txt';
 const header = '# Toutes les adresses publiques publiées. Une adresse ne disparaît jamais : un renommage laisse une redirection.\n';

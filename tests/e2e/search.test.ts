@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { AXE_SOURCE, violationsOf } from './axe.ts';
-import { firstQuery } from '../../scripts/bench/first-query.ts';
+import { firstQuery } from '../../scripts/lib/first-query.ts';
 import { DIST } from '../site/dist.ts';
 import { useBrowser } from './suite.ts';
 
