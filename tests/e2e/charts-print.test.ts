@@ -1,18 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/integrity/load.ts';
+import { entryUrl } from '../../src/lib/routes.ts';
+import { contentFigures, frenchNumber } from '../site/figures.ts';
 import { useBrowser } from './suite.ts';
 
 const series = loadContent('content')
   .entries.filter((e) => e.collection === 'series')
   .map((e) => e.id);
+const figures = contentFigures();
+const uniteOf = (text: string) => (text.endsWith('%') ? '%' : text.endsWith('€') ? 'euros' : 'nombre');
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('graphiques et impression', () => {
   const browser = useBrowser();
   const base = inject('baseUrl');
 
-  it('chaque graphique : SVG avec titre et description, tableau aux mêmes valeurs que les étiquettes', async () => {
+  it('chaque graphique : SVG avec titre et description, tableau aux valeurs des chiffres du contenu', async () => {
     const page = await browser().newPage();
     for (const id of series) {
       await page.goto(`${base}/graphiques/${id}/`);
@@ -20,10 +24,23 @@ describe('graphiques et impression', () => {
       expect(await svg.getAttribute('role'), id).toBe('img');
       expect((await svg.locator('title').textContent())?.length, id).toBeGreaterThan(5);
       expect((await svg.locator('desc').textContent())?.length, id).toBeGreaterThan(10);
+      // Each row of the table, against the figure it links to, as written in content/chiffres/ (not the chart's layout).
+      const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          label: tr.querySelector('th')?.textContent.trim() ?? '',
+          value: tr.querySelector('td.num')?.textContent.trim() ?? '',
+          href: tr.querySelector('a')?.getAttribute('href') ?? '',
+        })),
+      );
+      const expected = figures.filter((f) => f.serie === id);
+      expect(expected.length, id).toBeGreaterThanOrEqual(2);
+      const byHref = (x: { href: string }, y: { href: string }) => x.href.localeCompare(y.href);
+      expect(rows.map((r) => ({ href: r.href, label: r.label, value: frenchNumber(r.value), unite: uniteOf(r.value) })).sort(byHref), id).toEqual(
+        expected.map((f) => ({ href: entryUrl('chiffres', f.id), label: f.categorie ?? f.id, value: f.valeur, unite: f.unite })).sort(byHref),
+      );
+      // The chart draws the same values as the table.
       const labels = await svg.locator('g.bar text:last-of-type').allTextContents();
-      const cells = await page.locator('table tbody td.num').allTextContents();
-      expect(cells, id).toEqual(labels);
-      expect(labels.length, id).toBeGreaterThanOrEqual(2);
+      expect(labels, id).toEqual(rows.map((r) => r.value));
     }
     await page.close();
   });
