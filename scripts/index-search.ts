@@ -1,6 +1,6 @@
 // Builds the Pagefind index of dist/ through Pagefind's Node API. Always closes Pagefind, even on error.
 import * as pagefind from 'pagefind';
-import { htmlPages } from '../tests/site/dist.ts';
+import { htmlPages } from './lib/dist.ts';
 
 const site = process.argv[2] ?? 'dist';
 

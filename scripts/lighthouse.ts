@@ -1,10 +1,11 @@
 // Lighthouse (mobile preset) on key pages of the built site, in Debian's Chromium. Writes reports/lighthouse.json.
-// Fails when a page scores below: performance 0.95, accessibility 1, best practices 1, SEO 1.
+// Fails when a page scores below 1 in accessibility, best practices or SEO. Performance and its timings (LCP, TBT, CLS)
+// are printed and written but never fail: on a shared 2-core machine they measure the load as much as the page.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROME_ARGS, chromePath } from '../tests/e2e/browser.ts';
-import { serveDist } from '../tests/e2e/server.ts';
+import { CHROME_ARGS, chromePath } from './lib/browser.ts';
+import { serveDist } from './lib/server.ts';
 
 const PAGES = [
   '/',
@@ -13,7 +14,9 @@ const PAGES = [
   '/graphiques/fdss-smartphone-seul-par-revenu/',
   '/recherche/?q=guichet',
 ];
-const MIN = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
+const MIN = { accessibility: 1, 'best-practices': 1, seo: 1 } as const;
+/** Reported only. */
+const TIMINGS = { lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift' } as const;
 
 const { server, url } = await serveDist('dist');
 const chrome = await chromeLauncher.launch({
@@ -21,13 +24,18 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: CHROME_ARGS,
 });
 const results: Record<string, Record<string, number | null>> = {};
+const performanceReport: Record<string, Record<string, number | null>> = {};
 const failures: string[] = [];
 try {
   for (const path of PAGES) {
-    const run = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(MIN) });
+    const run = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', ...Object.keys(MIN)] });
     if (!run) throw new Error(`Lighthouse n'a rien rendu pour ${path}`);
-    const scores = Object.fromEntries(Object.entries(run.lhr.categories).map(([k, c]) => [k, c.score]));
+    const { performance: perfScore, ...scores } = Object.fromEntries(Object.entries(run.lhr.categories).map(([k, c]) => [k, c.score]));
     results[path] = scores;
+    performanceReport[path] = {
+      score: perfScore ?? null,
+      ...Object.fromEntries(Object.entries(TIMINGS).map(([k, audit]) => [k, run.lhr.audits[audit]?.numericValue ?? null])),
+    };
     for (const [k, min] of Object.entries(MIN)) {
       const score = scores[k] ?? 0;
       if (score < min) {
@@ -37,14 +45,17 @@ try {
         failures.push(`${path} : ${k} ${score} < ${min} (${audits.join(', ')})`);
       }
     }
-    console.log(`${path} ${JSON.stringify(scores)}`);
+    console.log(`${path} ${JSON.stringify(scores)} ; performance (indicatif) ${JSON.stringify(performanceReport[path])}`);
   }
 } finally {
   chrome.kill();
   server.close();
 }
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/lighthouse.json', `${JSON.stringify({ seuils: MIN, pages: results }, null, 2)}\n`);
+writeFileSync(
+  'reports/lighthouse.json',
+  `${JSON.stringify({ seuils: MIN, pages: results, performance: { note: 'mesure indicative, jamais bloquante (ms pour lcp et tbt)', pages: performanceReport } }, null, 2)}\n`,
+);
 if (failures.length > 0) {
   console.error(failures.join('\n'));
   process.exit(1);

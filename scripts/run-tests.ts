@@ -1,7 +1,8 @@
 // Runs every check in order and ends with one line « N passed, N failed » summed over all suites.
-// A non-vitest step (lint, types, content, provenance, build) counts as one check.
+// A non-vitest step (lint, types, content, provenance, build) counts as one check; a skipped or todo test counts as failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { countTests, type VitestReport } from './lib/vitest-report.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 let passed = 0;
@@ -34,10 +35,12 @@ function vitest(project: string): void {
     console.log(`vitest (${project}) n'a produit aucun rapport : compté comme un échec.`);
     return;
   }
-  const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  if (report.numTotalTests === 0 || (!ok && report.numFailedTests === 0)) failed += 1;
+  const report = JSON.parse(readFileSync(out, 'utf8')) as VitestReport;
+  const counted = countTests(report);
+  passed += counted.passed;
+  failed += counted.failed;
+  if (counted.unfinished.length > 0) console.log(`Tests sautés ou à faire, comptés comme des échecs :\n  ${counted.unfinished.join('\n  ')}`);
+  if (report.numTotalTests === 0 || (!ok && counted.failed === 0)) failed += 1;
 }
 
 step('lint (eslint + prettier)', 'npm', ['run', 'lint', '--silent']);

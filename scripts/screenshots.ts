@@ -1,7 +1,7 @@
 // Screenshots of pages at 320 px and 1280 px, for people to look at (not a test): npm run screenshots -- /path/ …
 import { mkdirSync } from 'node:fs';
-import { launch } from '../tests/e2e/browser.ts';
-import { serveDist } from '../tests/e2e/server.ts';
+import { launch } from './lib/browser.ts';
+import { serveDist } from './lib/server.ts';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const fullPage = !process.argv.includes('--viewport');

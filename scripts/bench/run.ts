@@ -7,7 +7,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseAstroLog, type AstroProfile } from './astro-log.ts';
 import { writeBaseline } from './baseline.ts';
-import { firstQuery, type FirstQuery } from './first-query.ts';
+import { firstQuery, type FirstQuery } from '../lib/first-query.ts';
 import { readReal, writeProject, type Counts } from './generate.ts';
 import { measure, type Measured } from './measure.ts';
 import { SEED } from './prng.ts';

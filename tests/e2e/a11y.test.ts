@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../site/dist.ts';
 import { AXE_SOURCE, violationsOf } from './axe.ts';
-import { serveDist } from './server.ts';
+import { serveDist } from '../../scripts/lib/server.ts';
 import { useBrowser } from './suite.ts';
 
 describe('accessibilité (axe-core, WCAG 2.0/2.1/2.2 A et AA) sur toutes les pages', () => {

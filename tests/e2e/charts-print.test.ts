@@ -1,18 +1,36 @@
-import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/integrity/load.ts';
+import { entryUrl } from '../../src/lib/routes.ts';
+import { contentFigures, frenchNumber } from '../site/figures.ts';
 import { useBrowser } from './suite.ts';
 
-const series = loadContent('content')
-  .entries.filter((e) => e.collection === 'series')
-  .map((e) => e.id);
+const { entries } = loadContent('content');
+const idsOf = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
+const series = idsOf('series');
+const themes = idsOf('themes');
+const figures = contentFigures();
+
+/** The text a QR code holds, read from its pixels: the SVG drawn by sharp (nearest-neighbour, white quiet zone), decoded by jsQR. */
+async function decodeQr(svg: string): Promise<string | undefined> {
+  const { data, info } = await sharp(Buffer.from(svg))
+    .resize(350, 350, { kernel: 'nearest' })
+    .extend({ top: 40, bottom: 40, left: 40, right: 40, background: '#ffffff' })
+    .flatten({ background: '#ffffff' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+}
+const uniteOf = (text: string) => (text.endsWith('%') ? '%' : text.endsWith('€') ? 'euros' : 'nombre');
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('graphiques et impression', () => {
   const browser = useBrowser();
   const base = inject('baseUrl');
 
-  it('chaque graphique : SVG avec titre et description, tableau aux mêmes valeurs que les étiquettes', async () => {
+  it('chaque graphique : SVG avec titre et description, tableau aux valeurs des chiffres du contenu', async () => {
     const page = await browser().newPage();
     for (const id of series) {
       await page.goto(`${base}/graphiques/${id}/`);
@@ -20,10 +38,23 @@ describe('graphiques et impression', () => {
       expect(await svg.getAttribute('role'), id).toBe('img');
       expect((await svg.locator('title').textContent())?.length, id).toBeGreaterThan(5);
       expect((await svg.locator('desc').textContent())?.length, id).toBeGreaterThan(10);
+      // Each row of the table, against the figure it links to, as written in content/chiffres/ (not the chart's layout).
+      const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          label: tr.querySelector('th')?.textContent.trim() ?? '',
+          value: tr.querySelector('td.num')?.textContent.trim() ?? '',
+          href: tr.querySelector('a')?.getAttribute('href') ?? '',
+        })),
+      );
+      const expected = figures.filter((f) => f.serie === id);
+      expect(expected.length, id).toBeGreaterThanOrEqual(2);
+      const byHref = (x: { href: string }, y: { href: string }) => x.href.localeCompare(y.href);
+      expect(rows.map((r) => ({ href: r.href, label: r.label, value: frenchNumber(r.value), unite: uniteOf(r.value) })).sort(byHref), id).toEqual(
+        expected.map((f) => ({ href: entryUrl('chiffres', f.id), label: f.categorie ?? f.id, value: f.valeur, unite: f.unite })).sort(byHref),
+      );
+      // The chart draws the same values as the table.
       const labels = await svg.locator('g.bar text:last-of-type').allTextContents();
-      const cells = await page.locator('table tbody td.num').allTextContents();
-      expect(cells, id).toEqual(labels);
-      expect(labels.length, id).toBeGreaterThanOrEqual(2);
+      expect(labels, id).toEqual(rows.map((r) => r.value));
     }
     await page.close();
   });
@@ -41,9 +72,6 @@ describe('graphiques et impression', () => {
 
   it('la fiche imprimable d’un thème tient sur 2 pages A4 au plus et contient son code QR', async () => {
     const page = await browser().newPage();
-    const themes = loadContent('content')
-      .entries.filter((e) => e.collection === 'themes')
-      .map((e) => e.id);
     for (const id of themes) {
       await page.goto(`${base}/themes/${id}/fiche/`);
       expect(await page.locator('svg.qr').count(), id).toBe(1);
@@ -62,8 +90,16 @@ describe('graphiques et impression', () => {
     await page.close();
   });
 
-  it('le code QR de la fiche encode l’adresse permanente du thème', () => {
-    const html = readFileSync('dist/themes/guichets-et-contact-humain/fiche/index.html', 'utf8');
-    expect(html).toContain('/themes/guichets-et-contact-humain/</span>');
+  it('le code QR de chaque fiche, décodé, donne l’adresse permanente du thème (son adresse canonique, imprimée sous le code)', async () => {
+    const page = await browser().newPage();
+    for (const id of themes) {
+      await page.goto(`${base}/themes/${id}/`);
+      const permalink = await page.locator('link[rel="canonical"]').getAttribute('href');
+      await page.goto(`${base}/themes/${id}/fiche/`);
+      const decoded = await decodeQr(await page.locator('svg.qr').evaluate((svg) => svg.outerHTML));
+      expect(decoded, id).toBe(permalink);
+      expect(await page.locator('figcaption .url').textContent(), id).toBe(permalink);
+    }
+    await page.close();
   });
 });

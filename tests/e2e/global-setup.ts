@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from './server.ts';
+import { serveDist } from '../../scripts/lib/server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { AXE_SOURCE, violationsOf } from './axe.ts';
-import { firstQuery } from '../../scripts/bench/first-query.ts';
+import { firstQuery } from '../../scripts/lib/first-query.ts';
 import { href, withoutBase } from '../../src/lib/routes.ts';
 import { DIST, htmlPages } from '../site/dist.ts';
 import { useBrowser } from './suite.ts';

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launch } from './browser.ts';
+import { launch } from '../../scripts/lib/browser.ts';
 
 /** One Chromium for the tests of a describe block: launched before them, closed after. Call it at the top of the block. */
 export function useBrowser(): () => Browser {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { TEMPLATE_SAMPLE } from '../site/dist.ts';
-import { serveDist } from './server.ts';
+import { serveDist } from '../../scripts/lib/server.ts';
 import { useBrowser } from './suite.ts';
 
 /** Checks a browser makes on one page of each template (the full axe run covers every page). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages } from './dist.ts';
-import { budgetProblems, externalFontProblems, HTML_CSS_BUDGET, JS_BUDGET, pageWeight } from './weight.ts';
+import { budgetProblems, externalFontProblems, HTML_CSS_BUDGET, imageDimensionProblems, JS_BUDGET, pageWeight } from './weight.ts';
 
 describe('budgets de poids', () => {
   const pages = htmlPages();
@@ -24,10 +24,7 @@ describe('budgets de poids', () => {
   });
 
   it('les images ont leurs dimensions', () => {
-    const missing = pages.flatMap((p) =>
-      [...p.html.matchAll(/<img\b[^>]*>/g)].filter((m) => !/\bwidth=/.test(m[0]) || !/\bheight=/.test(m[0])).map((m) => `${p.path}: ${m[0]}`),
-    );
-    expect(missing).toEqual([]);
+    expect(imageDimensionProblems(pages)).toEqual([]);
   });
 
   it('le calcul du poids compte bien le CSS et le JS liés (contrôle du test)', () => {

@@ -1,21 +1,29 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, copyProject } from './project-copy.ts';
+import { astroBuild, smallProject } from './project-copy.ts';
 
 interface Case {
   folder: string;
   file: string;
   field: string;
+  line: number;
 }
 const cases = JSON.parse(readFileSync('tests/fixtures/bad-content/cases.json', 'utf8')) as Case[];
 // One schema error (caught while Astro loads content) and one dangling reference (Astro only logs it: our check fails the build).
-const chosen = ['pourcentage-trop-grand', 'theme-inexistant'].map((folder) => cases.find((c) => c.folder === folder)!);
+// Astro locates a schema error by file only (« :0:0 »); our reference check gives the line as well.
+const pick = (folder: string) => cases.find((c) => c.folder === folder)!;
+const [percent, theme] = [pick('pourcentage-trop-grand'), pick('theme-inexistant')];
+const chosen = [
+  { ...percent, where: `content/${percent.file}` },
+  { ...theme, where: `${theme.file}:${String(theme.line)}` },
+];
 
 describe('la compilation refuse un contenu cassé', () => {
   for (const c of chosen) {
-    it(`${c.folder} : astro build échoue en nommant ${c.file} et le champ ${c.field} ; sans le fichier, elle passe`, { timeout: 240_000 }, () => {
-      const dir = copyProject('humain-dabord-bad-');
+    it(`${c.folder} : astro build échoue en nommant ${c.where} et le champ ${c.field} ; sans le fichier, elle passe`, { timeout: 240_000 }, () => {
+      // A small project (tests/fixtures/good-content/ as content): the refusal does not need the whole site.
+      const dir = smallProject('humain-dabord-bad-');
       try {
         const target = join(dir, 'content', c.file);
         cpSync(join('tests/fixtures/bad-content', c.folder, c.file), target);
@@ -23,7 +31,8 @@ describe('la compilation refuse un contenu cassé', () => {
         const bad = build();
         const output = bad.stdout + bad.stderr;
         expect(bad.status).not.toBe(0);
-        expect(output).toContain(c.file.split('/').pop());
+        // File (and line), field: not the wording, which the checker owns.
+        expect(output).toContain(c.where);
         expect(output).toContain(c.field.replace(/\.\d+$/, ''));
         rmSync(target);
         const good = build();

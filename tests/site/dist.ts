@@ -1,22 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-
-export const DIST = 'dist';
-
-/** Every file under a folder, as paths relative to it. */
-export function walk(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full, base) : [relative(base, full).split(sep).join('/')];
-  });
-}
-
-/** Built HTML pages (Pagefind's own files excluded), with their URL path. */
-export function htmlPages(dist = DIST): { file: string; path: string; html: string }[] {
-  return walk(dist)
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .map((f) => ({ file: join(dist, f), path: `/${f.replace(/index\.html$/, '').replace(/\.html$/, '')}`, html: readFileSync(join(dist, f), 'utf8') }));
-}
+// The built site's files (scripts/lib/dist.ts, shared with npm scripts) and the sample of templates the browser tests visit.
+export { DIST, htmlPages, walk } from '../../scripts/lib/dist.ts';
 
 /** One page of each template, used where a check is too slow to run on every page. */
 export const TEMPLATE_SAMPLE = [

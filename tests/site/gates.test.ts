@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlPages } from './dist.ts';
 import { brokenLinks, existsIn } from './link-check.ts';
 import { siteValidator } from './validator.ts';
-import { budgetProblems, externalFontProblems } from './weight.ts';
+import { budgetProblems, externalFontProblems, imageDimensionProblems } from './weight.ts';
 
 /** Each gate of npm test, run on tests/fixtures/gates/site/ (pages broken on purpose): it must fail and name the page. */
 const FIXTURE = 'tests/fixtures/gates/site';
@@ -31,6 +31,10 @@ describe('chaque contrôle échoue sur une page cassée exprès (contrôle des c
     const { over } = budgetProblems(pages, read);
     expect(over).toHaveLength(1);
     expect(over[0]).toMatch(/^\/script-enorme\/ : JS \d+ o gzip \(budget 10240\)$/);
+  });
+
+  it('images avec leurs dimensions : l’image sans width ni height de /image-sans-dimensions/, et seulement elle', () => {
+    expect(imageDimensionProblems(pages)).toEqual(['/image-sans-dimensions/ : <img src="/image.svg" alt="Un carré gris" />']);
   });
 
   it('HTML valide : l’image sans texte alternatif de /image-sans-alt/', async () => {

@@ -2,19 +2,29 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { CASES } from '../unit/nouveau-cases.ts';
 import { walk } from './dist.ts';
-import { astroBuild, copyProject } from './project-copy.ts';
+import { astroBuild, borrow, smallProject } from './project-copy.ts';
+
+/** The entries a case's flags name (--source, --themes, --articles…), to borrow from content/ into the small project. */
+const referencedBy = (c: (typeof CASES)[number]) =>
+  c.args.flatMap(([flag, value]) => {
+    const target = (COLLECTIONS[c.collection].refs as Record<string, string | undefined>)[flag.slice(2)];
+    return target && value ? value.split(',').map((id) => `${target}/${id}`) : [];
+  });
 
 /**
  * The whole path of a contributor who is not a developer: `npm run nouveau` with flags, for each kind of entry, in a
- * copy of the project; then `astro build`: each new entry has its page, and its theme links to it.
+ * small project (tests/fixtures/good-content/ and the entries the flags name); then `astro build`: each new entry has its page, and its theme links to it.
  */
 describe('npm run nouveau puis la compilation', () => {
   it('chaque nouvelle entrée a sa page et son thème y mène', { timeout: 240_000 }, () => {
-    const dir = copyProject('humain-dabord-nouveau-build-');
+    const dir = smallProject('humain-dabord-nouveau-build-');
     try {
       const created = CASES.map((c) => {
+        // Borrowed just before the entry that uses them: a theme no entry uses yet is a problem the checker reports.
+        borrow(dir, referencedBy(c));
         const run = spawnSync(process.execPath, ['scripts/nouveau.ts', '--type', c.type, ...c.args.flat(), '--oui', '--dir', join(dir, 'content')], {
           encoding: 'utf8',
           timeout: 60_000,

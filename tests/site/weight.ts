@@ -54,3 +54,10 @@ export function externalFontProblems(pages: readonly { path: string; html: strin
   }
   return problems;
 }
+
+/** `<img>` without width and height: the page jumps when the image arrives (layout shift). One line per image, naming the page. */
+export function imageDimensionProblems(pages: readonly { path: string; html: string }[]): string[] {
+  return pages.flatMap((p) =>
+    [...p.html.matchAll(/<img\b[^>]*>/g)].filter((m) => !/\bwidth=/.test(m[0]) || !/\bheight=/.test(m[0])).map((m) => `${p.path} : ${m[0]}`),
+  );
+}

@@ -1,10 +1,10 @@
 /**
- * Bytes a visitor's first search needs, measured the way tests/e2e/search.test.ts measures it: open /recherche/ in
+ * Bytes a visitor's first search needs, measured for tests/e2e/search.test.ts and the benchmark (scripts/bench/run.ts): open /recherche/ in
  * Chromium, type a common word, wait for the results, and sum the transfer sizes of everything fetched under /pagefind/
  * (Pagefind's JS and WASM, pagefind-entry.json, the filter and meta files, the index chunks, the result fragments).
  */
-import { launch } from '../../tests/e2e/browser.ts';
-import { serveDist } from '../../tests/e2e/server.ts';
+import { launch } from './browser.ts';
+import { serveDist } from './server.ts';
 
 export interface FirstQuery {
   query: string;
