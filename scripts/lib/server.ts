@@ -19,10 +19,16 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
-/** A minimal static server for dist/, like a static host: directory index, 404 page. Loopback only. */
-export function serveDist(root: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * A minimal static server for dist/, like a static host: directory index, 404 page. Loopback only.
+ * With a base path (BASE_PATH=/humain-dabord/), the site is served under it, as on a GitHub Pages project site:
+ * `url` is the origin, and only paths under the base exist.
+ */
+export function serveDist(root: string, port = 0, base = '/'): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const inside = requested.startsWith(base) || `${requested}/` === base;
+    const path = inside ? `/${requested.slice(base.length)}` : '/nulle-part-hors-du-chemin-de-base';
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
