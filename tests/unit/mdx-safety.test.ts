@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContentDir, formatProblem } from '../../src/lib/integrity/index.ts';
 import { checkMdxBody } from '../../src/lib/integrity/mdx-safety.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ATTACKS = join(ROOT, 'tests/fixtures/attacks');
 
 const lines = (body: string) => checkMdxBody(body).map((p) => p.line);
 const messages = (body: string) => checkMdxBody(body).map((p) => p.message);
@@ -65,5 +72,38 @@ describe('contrôle du corps sur le HTML rendu (liste blanche)', () => {
 
   it('une ligne de texte qui commence par « import » ou « export » reste du texte (pas de compilation MDX)', () => {
     expect(checkMdxBody("import Carte from '../../src/components/Carte.astro';\n\nexport const a = 1;\nexport default () => 1")).toEqual([]);
+  });
+});
+
+/** good-content plus one folder of tests/fixtures/attacks/, checked by the real checker (messages at file:line). */
+describe('le contrôle de contenu sur les fichiers piégés (tests/fixtures/attacks/)', () => {
+  const temps: string[] = [];
+  afterAll(() => {
+    for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+  });
+  const check = (folder: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'humain-dabord-attaques-'));
+    temps.push(dir);
+    cpSync(join(ROOT, 'tests/fixtures/good-content'), dir, { recursive: true });
+    cpSync(join(ATTACKS, folder), dir, { recursive: true });
+    return checkContentDir(dir, ROOT)
+      .map((p) => formatProblem({ ...p, path: relative(dir, join(ROOT, p.path)) }))
+      .sort();
+  };
+
+  it('refusés, avec le fichier, la ligne et un message en français', () => {
+    expect(check('refuses')).toEqual([
+      'chiffres/attaque-lien-entite.mdx:15 (texte): lien refusé vers « javascript:alert(1) » : seuls les liens http(s)://, mailto:, tel: et les pages du site sont acceptés',
+      // Sorted as text: « :10 » before « :9 ».
+      expect.stringMatching(/^propositions\/attaque-balise-coupee\.mdx:10 \(texte\): balise HTML/) as string,
+      'propositions/attaque-balise-coupee.mdx:9 (texte): attribut on…= interdit dans le contenu (code exécuté au clic ou au chargement)',
+      expect.stringMatching(
+        /^temoignages\/attaque-image-externe\.mdx:12 \(texte\): image d'un autre site refusée \(« https:\/\/other\.example\/x\.png »\)/,
+      ) as string,
+    ]);
+  });
+
+  it('acceptés : une ligne « import … » en prose, un lien automatique, un lien mailto:', () => {
+    expect(check('acceptes')).toEqual([]);
   });
 });
