@@ -127,3 +127,31 @@ describe('toCsv, variante excel-be', () => {
     expect(Number(parsed[3]?.[2]?.replace(',', '.'))).toBe(-3.25);
   });
 });
+
+describe('toCsv, formules neutralisées (OWASP « CSV Injection »)', () => {
+  const ATTACKS = ['=HYPERLINK("https://evil.example","clic")', '+33 1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1'];
+  const rows = ATTACKS.map((texte, i) => ({ id: `a${i}`, texte, valeur: -12.5, publie: true, themes: [texte], note: texte }));
+
+  it.each(['standard', 'excel-be'] as const)('%s : chaque cellule de texte qui commence par = + - @, tabulation ou CR reçoit une apostrophe', (variant) => {
+    const csv = toCsv(rows, COLUMNS, variant);
+    const parsed = parseCsv(csv.replace(/^\uFEFF/, ''), variant === 'standard' ? ',' : ';').slice(1);
+    expect(parsed.map((r) => r[1])).toEqual(ATTACKS.map((a) => `'${a}`));
+    expect(parsed.map((r) => r[4])).toEqual(ATTACKS.map((a) => `'${a}`));
+    expect(parsed.map((r) => r[5])).toEqual(ATTACKS.map((a) => `'${a}`));
+    // No parsed cell starts with a formula character any more.
+    for (const row of parsed) for (const cell of row.filter((_, i) => i !== 2)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('une valeur numérique négative reste un nombre (colonne nombre, pas de texte)', () => {
+    expect(toCsv(rows.slice(0, 1), COLUMNS)).toContain(',-12.5,');
+    expect(toCsv(rows.slice(0, 1), COLUMNS, 'excel-be')).toContain(';-12,5;');
+  });
+
+  it('un texte ordinaire, même avec = ou - au milieu, ne change pas', () => {
+    expect(toCsv([{ t: 'a = b - c' }], [{ name: 't', doc: '', value: (r: { t: string }) => r.t }])).toBe('t\r\na = b - c\r\n');
+  });
+
+  it('un nom de colonne est protégé lui aussi', () => {
+    expect(toCsv([], [{ name: '=x', doc: '', value: () => '' }])).toBe("'=x\r\n");
+  });
+});
