@@ -4,7 +4,6 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { ADDRESS } from './src/lib/address.ts';
-import redirects from './src/redirects.json' with { type: 'json' };
 
 export default defineConfig({
   // Public address and base path: SITE_URL and BASE_PATH, read once by src/lib/address.ts.
@@ -13,8 +12,6 @@ export default defineConfig({
   // A second output folder lets the determinism test build twice without touching dist/.
   outDir: process.env['ASTRO_OUT_DIR'] ?? './dist',
   trailingSlash: 'always',
-  // Old address → new address, for renamed entries: a published URL never disappears (tests/permalinks.txt).
-  redirects,
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [publicAddress(), contentIntegrity(), mdx(), sitemap()],
   devToolbar: { enabled: false },

@@ -20,9 +20,9 @@ const decode = (bytes: Uint8Array): string | undefined => {
  * them with Astro's Markdown pipeline while the content layer syncs, the way `.md` entries are.
  *
  * Why not the glob loader: it hands `.mdx` entries to Vite, one compiled module per entry, which is what made
- * builds cost 3.8 ms and ~0.5 MB of memory per entry (BENCHMARKS.md). These bodies use no MDX feature: the
- * integrity checker refuses imports, exports, components and HTML in them (`src/lib/integrity/mdx-safety.ts`),
- * so both pipelines give the same HTML. Unchanged files keep their rendering between dev syncs (same digest).
+ * builds cost 3.8 ms and ~0.5 MB of memory per entry (BENCHMARKS.md). These bodies use no MDX feature: nothing
+ * compiles them as MDX (an « import » line is prose here), and the integrity checker refuses raw HTML, unsafe
+ * links and third-party images in their rendered HTML (`src/lib/integrity/mdx-safety.ts`). Unchanged files keep their rendering between dev syncs (same digest).
  */
 export function proseLoader(folder: string): Loader {
   return {

@@ -41,7 +41,7 @@ describe('a build for publishing carries its public address', () => {
 describe('a build for publishing without SITE_URL', () => {
   it('stops with a French message saying what to set, without a stack trace', () => {
     const out = mkdtempSync(join(tmpdir(), 'sans-adresse-'));
-    const env = { ...process.env, ASTRO_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
     delete env['SITE_URL'];
     delete env['PREVIEW_LOCAL'];
     const r = spawnSync('npx', ['astro', 'build'], { env, encoding: 'utf8', timeout: 120_000 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Element, Nodes } from 'hast';
 import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, copyProject } from './project-copy.ts';
+import { astroBuild, smallProject } from './project-copy.ts';
 
 /** The payload issue 15 ran on the landed site: close the JSON-LD block, then send the reader to another site. */
 const PAYLOAD = '</script><meta http-equiv=refresh content="0;url=https://evil.example/"><script>';
@@ -23,12 +23,11 @@ function elements(html: string): Element[] {
 const textOf = (node: Element): string => node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 
 /**
- * The real content plus tests/fixtures/attacks/site/ (accepted by the checker: the payloads are text), built in a copy
- * of the project: the payload stays inside its JSON-LD block and reads back unchanged; CSV cells are neutralised.
+ * The small fixture project plus tests/fixtures/attacks/site/ (accepted by the checker: the payloads are text), built: the payload stays inside its JSON-LD block and reads back unchanged; CSV cells are neutralised.
  */
 describe('contenu piégé : rien ne sort de la page ni du tableur', () => {
   it('JSON-LD et CSV de la compilation', { timeout: 300_000 }, () => {
-    const dir = copyProject('humain-dabord-attaques-');
+    const dir = smallProject('humain-dabord-attaques-');
     try {
       cpSync(FIXTURES, join(dir, 'content'), { recursive: true });
       const build = astroBuild(dir);
@@ -36,7 +35,8 @@ describe('contenu piégé : rien ne sort de la page ni du tableur', () => {
       const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
 
       const expected: [string, (doc: Record<string, unknown>) => unknown, string][] = [
-        ['temoignages/attaque-temoignage', (d) => (d['creator'] as { name: string }).name, `Khalid ${PAYLOAD}`],
+        // A private speaker is credited in words (creditText), not as a schema.org Person.
+        ['temoignages/attaque-temoignage', (d) => d['creditText'], `Khalid ${PAYLOAD}`],
         ['temoignages/attaque-temoignage', (d) => (d['isPartOf'] as { publisher: { name: string } }).publisher.name, `Organisation ${PAYLOAD}`],
         ['temoignages/attaque-temoignage', (d) => d['text'], `Il m'a écrit \`${PAYLOAD}\` puis <https://exemple.org> & la suite.`],
         ['chiffres/attaque-chiffre-2022', (d) => d['name'], `Chiffre 2022 ${PAYLOAD}`],
