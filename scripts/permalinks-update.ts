@@ -1,7 +1,7 @@
 // Adds the built site's published pages to tests/permalinks.txt. Never removes one: a published address must keep working.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isPublished } from '../src/integrations/sitemap.ts';
-import { htmlPages } from './lib/dist.ts';
+import { htmlFiles } from './lib/dist.ts';
 
 const file = 'tests/permalinks.txt';
 const header = '# Toutes les adresses publiques publiées. Une adresse ne disparaît jamais : un renommage laisse une redirection.\n';
@@ -13,7 +13,7 @@ const old = existsSync(file)
 const all = [
   ...new Set([
     ...old,
-    ...htmlPages()
+    ...htmlFiles()
       .map((p) => p.path)
       .filter(isPublished),
   ]),

@@ -5,10 +5,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { countTests, type VitestReport } from './lib/vitest-report.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-// The site is built and tested as an association would publish it: its own address, in a subfolder (as on a GitHub
-// Pages project site). Every page, link, feed, QR code and search test then proves the base path works.
+// The site is built and tested as an association would publish it, with its own public address; the subfolder
+// (BASE_PATH) build is tested by tests/site/base-path.test.ts.
 process.env['SITE_URL'] ??= 'https://exemple.org';
-process.env['BASE_PATH'] ??= '/humain-dabord/';
 let passed = 0;
 let failed = 0;
 const started = performance.now();

@@ -11,9 +11,15 @@ export function walk(dir: string, base = dir): string[] {
   });
 }
 
-/** Built HTML pages (Pagefind's own files excluded), with their URL path. */
-export function htmlPages(dist = DIST): { file: string; path: string; html: string }[] {
+/** A page that only sends the reader to a moved page's new address (src/pages/[...deplace].astro). */
+export const isRedirectPage = (html: string): boolean => /<meta http-equiv="refresh"/.test(html);
+
+/** Every built HTML file (Pagefind's own files excluded), with its URL path: pages and redirect pages. */
+export function htmlFiles(dist = DIST): { file: string; path: string; html: string }[] {
   return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
     .map((f) => ({ file: join(dist, f), path: `/${f.replace(/index\.html$/, '').replace(/\.html$/, '')}`, html: readFileSync(join(dist, f), 'utf8') }));
 }
+
+/** Built pages a reader reads (redirect pages left out: they are checked by tests/site/permalinks.test.ts). */
+export const htmlPages = (dist = DIST): { file: string; path: string; html: string }[] => htmlFiles(dist).filter((p) => !isRedirectPage(p.html));

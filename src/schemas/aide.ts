@@ -11,7 +11,12 @@ export const contactSchema = z.strictObject({
   /** Le numéro, l'adresse ou le site, recopié tel que la source l'imprime. */
   valeur: text('le contact, tel que la source l’imprime').meta({ title: 'Contact', description: 'Recopié tel que la page source l’imprime, jamais deviné.' }),
   /** Précision utile (« par courrier ou sur rendez-vous »). */
-  precision: z.string().trim().min(1).optional().meta({ title: 'Précision', description: 'Par exemple « par courrier ou sur rendez-vous ».' }),
+  precision: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({ title: 'Détail utile (par exemple « sur rendez-vous »)', description: 'Par exemple « par courrier ou sur rendez-vous ».' }),
 });
 
 /** Une page publique qui atteste ce qui est dit d'un service d'aide. */
@@ -30,7 +35,7 @@ export const aideSchema = z.strictObject({
   titre: text('nom du service').meta({ title: 'Nom du service', description: 'Tel qu’une personne le cherchera.' }),
   /** Étape du chemin d'aide : demander (à l'administration), aide-numerique, plainte ou social. */
   etape: z.enum(['demander', 'aide-numerique', 'plainte', 'social'], { error: 'doit être demander, aide-numerique, plainte ou social' }).meta({
-    title: 'Étape',
+    title: 'Que faire, et dans quel ordre ?',
     description: 'demander (à l’administration), aide-numerique, plainte ou social',
   }),
   /** Position dans son étape (1 = premier). */
@@ -42,7 +47,12 @@ export const aideSchema = z.strictObject({
   /** Comment le joindre ; absent quand aucune page consultée ne donne de contact. */
   contacts: z.array(contactSchema).default([]).meta({ title: 'Comment le joindre', description: 'Seulement les contacts imprimés sur une page consultée.' }),
   /** Information peut-être dépassée : ce qu'il faut vérifier, en mots simples (« information de 2021 : appelez pour vérifier »). */
-  aVerifier: z.string().trim().min(1).optional().meta({ title: 'À vérifier', description: 'Quand l’information peut être dépassée, dites-le simplement.' }),
+  aVerifier: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({ title: 'Information peut-être dépassée', description: 'Quand l’information peut être dépassée, dites-le simplement.' }),
   /** Mois où les pages sources ont été consultées (AAAA-MM). */
   verifie: z
     .string()
@@ -52,7 +62,7 @@ export const aideSchema = z.strictObject({
   sources: z
     .array(aideSourceSchema)
     .min(1, { error: 'au moins une source publique' })
-    .meta({ title: 'Sources', description: 'Pages publiques qui attestent ce qui est dit.' }),
+    .meta({ title: 'Pages publiques qui le prouvent', description: 'Pages publiques qui attestent ce qui est dit.' }),
 });
 
 export type Aide = z.infer<typeof aideSchema>;

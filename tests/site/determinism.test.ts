@@ -25,6 +25,8 @@ describe('compilation reproductible', () => {
       expect(build.status, build.stderr).toBe(0);
       const index = spawnSync(process.execPath, ['scripts/index-search.ts', out], { env, encoding: 'utf8' });
       expect(index.status, index.stderr).toBe(0);
+      const headers = spawnSync(process.execPath, ['scripts/deploy-config.ts', 'headers', out], { env, encoding: 'utf8' });
+      expect(headers.status, headers.stderr).toBe(0);
       const a = hashes(DIST);
       const b = hashes(out);
       const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPublished, pageKind, sitemapPaths } from '../../src/integrations/sitemap.ts';
-import { DIST, htmlPages } from './dist.ts';
+import { DIST, htmlFiles } from './dist.ts';
 
 // tests/permalinks.txt lists every public URL ever published (site paths, without the base path). A URL may never
 // disappear: a renamed entry must leave a redirect page (src/redirects.json) at the old address. Add new URLs with
@@ -20,7 +20,7 @@ const listed = readFileSync('tests/permalinks.txt', 'utf8')
   .filter((l) => l.startsWith('/'));
 
 /** The published pages of a built site, as src/integrations/sitemap.ts and scripts/permalinks-update.ts see them. */
-const published = (dist: string) => htmlPages(dist).filter((p) => isPublished(p.path));
+const published = (dist: string) => htmlFiles(dist).filter((p) => isPublished(p.path));
 
 /** A permalink is served by an HTML file (the page itself or a redirect page), not by a folder that holds other pages. */
 const resolves = (dist: string) => (path: string) => {

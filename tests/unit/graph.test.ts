@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { best, buildGraph, keyOf, urlOf, type Kind, type Node } from '../../src/lib/graph.ts';
+import { href, withoutBase } from '../../src/lib/routes.ts';
 
 const node = (kind: Kind, id: string, over: Partial<Node> = {}): Node => ({
   kind,
@@ -167,8 +168,9 @@ describe('index par thème, source et article', () => {
 
 describe('adresses', () => {
   it('les articles vivent sous /ordonnance/, le reste sous le nom de la collection', () => {
-    expect(urlOf({ kind: 'articles', id: 'article-4' })).toBe('/ordonnance/article-4/');
-    expect(urlOf({ kind: 'temoignages', id: 'jamila' })).toBe('/temoignages/jamila/');
+    expect(withoutBase(urlOf({ kind: 'articles', id: 'article-4' }))).toBe('/ordonnance/article-4/');
+    expect(withoutBase(urlOf({ kind: 'temoignages', id: 'jamila' }))).toBe('/temoignages/jamila/');
+    expect(urlOf({ kind: 'temoignages', id: 'jamila' })).toBe(href('/temoignages/jamila/'));
     expect(keyOf({ kind: 'chiffres', id: 'x' })).toBe('chiffres/x');
   });
 });

@@ -347,9 +347,9 @@ describe('dates, années et adresses', () => {
   it.each([
     { file: 'sources/url-javascript.yaml', line: 5, field: 'url', says: 'https://' },
     { file: 'sources/url-data.yaml', line: 5, field: 'url', says: 'data:' },
-    { file: 'temoignages/consentement-31-fevrier.mdx', line: 10, field: 'consentementDate', says: 'qui existe au calendrier' },
+    { file: 'temoignages/consentement-31-fevrier.mdx', line: 10, field: 'consentementDate', says: "n'est pas un jour du calendrier" },
     { file: 'temoignages/consentement-futur.mdx', line: 10, field: 'consentementDate', says: 'futur' },
-    { file: 'evenements/2023-02-29-jour-impossible.yaml', line: 1, field: 'date', says: "ce jour n'existe pas" },
+    { file: 'evenements/2023-02-29-jour-impossible.yaml', line: 1, field: 'date', says: "n'est pas un jour du calendrier" },
     { file: 'chiffres/annee-2040.mdx', line: 7, field: 'anneeDonnees', says: `entre ${MIN_YEAR} et ${MAX_YEAR}` },
   ])('le contrôle du contenu refuse $file (ligne $line, $field)', ({ file, line, field, says }) => {
     const dir = copy(GOOD);

@@ -29,7 +29,7 @@ describe('quotationLd', () => {
     const ld = quotationLd({ body: 'Mes *mots*.', data: { locuteur: 'Jamila', personnePublique: false } } as never, source);
     expect(ld['creator']).toBeUndefined();
     expect(ld['creditText']).toBe('Jamila');
-    expect(ld['text']).toBe('Mes mots.');
+    expect(ld['text']).toBe('Mes *mots*.');
   });
   it('marks a public person up as a Person', () => {
     const ld = quotationLd({ body: 'x', data: { locuteur: 'Bernard Clerfayt', personnePublique: true } } as never, source);

@@ -1,5 +1,5 @@
 import type { Chiffre, Source, Temoignage } from '../site.ts';
-import { byline, plainText } from './text.ts';
+import { byline } from './text.ts';
 
 /**
  * schema.org descriptions of entries (JSON-LD). A private person quoted on the site is credited in words only
@@ -11,7 +11,8 @@ export function quotationLd(entry: Pick<Temoignage, 'body' | 'data'>, source: So
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
-    text: plainText(entry.body),
+    // The quote as written (only white space collapsed): a « > » or « * » in someone's words is kept.
+    text: (entry.body ?? '').replace(/\s+/g, ' ').trim(),
     inLanguage: 'fr',
     ...(d.personnePublique ? { creator: { '@type': 'Person', name: d.locuteur } } : { creditText: byline(d) }),
     isPartOf: {
