@@ -27,7 +27,8 @@ export const siteHref = (printed: string): string => new URL(/^https?:\/\//.test
 
 export function contactView(c: Aide['contacts'][number]): ContactView {
   const href = c.type === 'telephone' ? telHref(c.valeur) : c.type === 'courriel' ? `mailto:${c.valeur}` : c.type === 'site' ? siteHref(c.valeur) : undefined;
-  return { type: c.type, text: c.valeur, href, precision: c.precision };
+  // A phone number never breaks across lines (non-breaking spaces between its groups).
+  return { type: c.type, text: c.type === 'telephone' ? c.valeur.replace(/ /g, '\u00a0') : c.valeur, href, precision: c.precision };
 }
 
 /** The help page's sections: each step with its services, in order; empty steps are left out. */

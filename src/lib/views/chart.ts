@@ -79,5 +79,6 @@ export function embedHeight(chart: ChartView, width = EMBED_MIN_WIDTH): number {
     lines(sourceLine, 9) * 25 + 18, // source line
     2 * 27 + 18, // link back
   ];
-  return Math.ceil(parts.reduce((a, b) => a + b, 0) + 2 * 9 + 24);
+  // 15 % more than the estimate: browsers wrap French text a little wider than these character widths.
+  return Math.ceil((parts.reduce((a, b) => a + b, 0) + 2 * 9 + 24) * 1.15);
 }
