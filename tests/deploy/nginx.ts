@@ -32,7 +32,9 @@ export function runnableConf(serverBlock: string, root: string, port: number, di
     .replace(/^(\s*)root [^;]+;/m, `$1root ${root};`);
   if (!server.includes(`127.0.0.1:${port}`) || !server.includes(`root ${root};`)) throw new Error('deploy/nginx.conf : directives listen/root introuvables');
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(dir, t)};`).join('\n');
-  return `worker_processes 1;\npid ${join(dir, 'nginx.pid')};\nerror_log ${join(dir, 'error.log')};\nevents {}\nhttp {\n  access_log ${join(dir, 'access.log')};\n${temp}\n${server}\n}\n`;
+  // Started as root (CI), nginx's workers would run as nobody and could not read a clone in a private folder (mode 700).
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
+  return `${user}worker_processes 1;\npid ${join(dir, 'nginx.pid')};\nerror_log ${join(dir, 'error.log')};\nevents {}\nhttp {\n  access_log ${join(dir, 'access.log')};\n${temp}\n${server}\n}\n`;
 }
 
 /**
