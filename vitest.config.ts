@@ -5,10 +5,22 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
-        // Checks on the built site (dist/) and in Debian's Chromium: run after `npm run build`.
+        // Checks on the built site (dist/), other builds and web server configurations, without a browser: run after
+        // `npm run build`.
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The built site in Debian's Chromium, served once for all files: run after `npm run build`.
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,

@@ -1,6 +1,13 @@
-// Runs every check in order and ends with one line « N passed, N failed » summed over all suites.
+// Runs every check and ends with one line « N passed, N failed » summed over all suites.
 // A non-vitest step (lint, types, content, provenance, build) counts as one check; a skipped or todo test counts as failed.
-import { spawnSync } from 'node:child_process';
+//
+// Two lanes run side by side, because most steps use one core and the machines have two:
+//   lane 1: build → types → lint → browser suite (tests/e2e, Chromium)
+//   lane 2: content → provenance → unit → site suite (dist/, other builds, servers) → Lighthouse (CI=true or LIGHTHOUSE=1)
+// astro build and astro check write .astro/, which lint reads and the site suite's own builds rewrite: the site suite
+// waits for lint.
+// A step's output is printed in one block when it ends, except the site suite's, which is shown as it runs.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { countTests, type VitestReport } from './lib/vitest-report.ts';
 
@@ -12,27 +19,41 @@ let passed = 0;
 let failed = 0;
 const started = performance.now();
 
-function run(label: string, command: string, args: string[]): boolean {
-  console.log(`\n▶ ${label}`);
+/** Runs a command; its output is printed in one block when it ends (or as it comes with `live`). */
+function run(label: string, command: string, args: string[], { live = false } = {}): Promise<boolean> {
   const t0 = performance.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  const ok = result.status === 0;
-  console.log(`${ok ? '✔' : '✘'} ${label} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  return ok;
+  if (live) console.log(`\n▶ ${label}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: process.env, stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('close', (status) => {
+      const ok = status === 0;
+      if (!live) process.stdout.write(`\n▶ ${label}\n${Buffer.concat(output).toString()}`);
+      console.log(`${ok ? '✔' : '✘'} ${label} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      resolve(ok);
+    });
+  });
 }
 
-function step(label: string, command: string, args: string[]): boolean {
-  const ok = run(label, command, args);
+async function step(label: string, command: string, args: string[]): Promise<boolean> {
+  const ok = await run(label, command, args);
   if (ok) passed += 1;
   else failed += 1;
   return ok;
 }
 
-function vitest(project: string): void {
+async function vitest(project: string, options: { live?: boolean } = {}): Promise<void> {
   mkdirSync('reports', { recursive: true });
   const out = `reports/vitest-${project}.json`;
   rmSync(out, { force: true });
-  const ok = run(`vitest (${project})`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const ok = await run(
+    `vitest (${project})`,
+    'npx',
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    options,
+  );
   if (!existsSync(out)) {
     failed += 1;
     console.log(`vitest (${project}) n'a produit aucun rapport : compté comme un échec.`);
@@ -46,17 +67,35 @@ function vitest(project: string): void {
   if (report.numTotalTests === 0 || (!ok && counted.failed === 0)) failed += 1;
 }
 
-step('lint (eslint + prettier)', 'npm', ['run', 'lint', '--silent']);
-step('types (astro check)', 'npm', ['run', 'check:types', '--silent']);
-step('contenu (check:content)', 'npm', ['run', 'check:content', '--silent']);
-step('provenance (report:coverage)', 'npm', ['run', 'report:coverage', '--silent']);
-vitest('unit');
-if (step('build (astro + pagefind)', 'npm', ['run', 'build', '--silent'])) {
-  vitest('site');
-  // Lighthouse has its own script; CI (CI=true) and LIGHTHOUSE=1 run it here too.
-  if (process.env['CI'] === 'true' || process.env['LIGHTHOUSE'] === '1') step('lighthouse (mobile)', 'npm', ['run', 'test:lighthouse', '--silent']);
-} else failed += 1; // the site suite could not run
+const built = step('build (astro + pagefind)', 'npm', ['run', 'build', '--silent']);
+const linted = (async () => {
+  await built;
+  await step('types (astro check)', 'npm', ['run', 'check:types', '--silent']);
+  // `npm run lint` without its `astro sync`: the build and astro check have just written the types it reads.
+  await step('lint (eslint + prettier)', 'npm', ['run', 'lint:code', '--silent']);
+})();
 
+async function lane1(): Promise<void> {
+  await linted;
+  if (await built) await vitest('browser', { live: true });
+  else failed += 1; // the browser suite could not run
+}
+
+async function lane2(): Promise<void> {
+  await step('contenu (check:content)', 'npm', ['run', 'check:content', '--silent']);
+  await step('provenance (report:coverage)', 'npm', ['run', 'report:coverage', '--silent']);
+  await vitest('unit');
+  await linted;
+  if (!(await built)) {
+    failed += 1; // the site suite could not run
+    return;
+  }
+  await vitest('site');
+  // Lighthouse has its own script; CI (CI=true) and LIGHTHOUSE=1 run it here too.
+  if (process.env['CI'] === 'true' || process.env['LIGHTHOUSE'] === '1') await step('lighthouse (mobile)', 'npm', ['run', 'test:lighthouse', '--silent']);
+}
+
+await Promise.all([lane1(), lane2()]);
 console.log(`\nDurée totale : ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -23,3 +23,27 @@ export function htmlFiles(dist = DIST): { file: string; path: string; html: stri
 
 /** Built pages a reader reads (redirect pages left out: they are checked by tests/site/permalinks.test.ts). */
 export const htmlPages = (dist = DIST): { file: string; path: string; html: string }[] => htmlFiles(dist).filter((p) => !isRedirectPage(p.html));
+
+/**
+ * The template a page is built from, read from its path: the first segment kept, each deeper one replaced by « * »
+ * (/temoignages/x/ → /temoignages/*, /themes/x/fiche/ → /themes/*\/*, / → /).
+ */
+export function templateOf(path: string): string {
+  const [first, ...rest] = path.split('/').filter(Boolean);
+  return first === undefined ? '/' : ['', first, ...rest.map(() => '*')].join('/');
+}
+
+/**
+ * A few pages of every template: the first `perTemplate` in path order and the largest one (the most content, the
+ * most varied markup). Deterministic, so that a failure found on the sample is found again on the next run.
+ */
+export function templateSample<P extends { path: string; html: string }>(pages: readonly P[], perTemplate = 2): P[] {
+  const byTemplate = Map.groupBy(
+    [...pages].sort((a, b) => a.path.localeCompare(b.path)),
+    (p) => templateOf(p.path),
+  );
+  return [...byTemplate.values()].flatMap((group) => {
+    const largest = group.reduce((a, b) => (b.html.length > a.html.length ? b : a));
+    return [...new Set([...group.slice(0, perTemplate), largest])];
+  });
+}

@@ -1,5 +1,5 @@
 // The built site's files (scripts/lib/dist.ts, shared with npm scripts) and the sample of templates the browser tests visit.
-export { DIST, htmlFiles, htmlPages, isRedirectPage, walk } from '../../scripts/lib/dist.ts';
+export { DIST, htmlFiles, htmlPages, isRedirectPage, templateOf, templateSample, walk } from '../../scripts/lib/dist.ts';
 
 /** One page of each template, used where a check is too slow to run on every page. */
 export const TEMPLATE_SAMPLE = [
