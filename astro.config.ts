@@ -14,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [publicAddress(), contentIntegrity(), mdx(), sitemap()],
+  // Never inline a page script into the HTML: the CSP allows no inline script (small ones, like « Écouter », would be).
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
 });

@@ -1,4 +1,4 @@
-import { tOr } from '../i18n/index.ts';
+import { t, tOr } from '../i18n/index.ts';
 import type { FacetDimension } from './facets.ts';
 import type { Chiffre, Proposition, Site, Temoignage } from './site.ts';
 
@@ -7,14 +7,14 @@ import type { Chiffre, Proposition, Site, Temoignage } from './site.ts';
  * of the lists (`/temoignages/profil/…/`) and the `data-pagefind-filter` names written by the entry pages.
  */
 export const FILTER_LABELS = {
-  type: 'Type',
-  theme: 'Thème',
-  source: 'Source',
-  profil: 'Qui parle',
-  destinataire: 'À qui',
-  statut: "Ce qu'on sait du texte",
-  annee: 'Année',
-  article: "Article de l'ordonnance",
+  type: t('filter.label.type'),
+  theme: t('filter.label.theme'),
+  source: t('filter.label.source'),
+  profil: t('filter.label.profil'),
+  destinataire: t('filter.label.destinataire'),
+  statut: t('filter.label.statut'),
+  annee: t('filter.label.annee'),
+  article: t('filter.label.article'),
 } as const;
 
 export type FilterName = keyof typeof FILTER_LABELS;
@@ -59,7 +59,13 @@ export function dimensions(site: Site) {
     ] as FacetDimension<Temoignage>[],
     chiffres: [
       theme<Chiffre>(),
-      { name: 'annee', label: 'Année des données', values: (e) => [String(e.data.anneeDonnees)], labelOf: (v) => v, order: (a, b) => b.localeCompare(a) },
+      {
+        name: 'annee',
+        label: t('filter.label.anneeDonnees'),
+        values: (e) => [String(e.data.anneeDonnees)],
+        labelOf: (v) => v,
+        order: (a, b) => b.localeCompare(a),
+      },
       source<Chiffre>(),
     ] as FacetDimension<Chiffre>[],
     propositions: [

@@ -68,6 +68,7 @@ export const PAGES = {
   sources: '/sources/',
   admin: '/admin/',
   help: '/aide/',
+  testify: '/temoigner/',
 } as const;
 
 /** The URL of one of `PAGES`. */

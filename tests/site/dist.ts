@@ -28,5 +28,6 @@ export const TEMPLATE_SAMPLE = [
   '/recherche/?q=guichet',
   '/a-propos/',
   '/plan-du-site/',
+  '/temoigner/',
   '/une-adresse-qui-n-existe-pas/',
 ];

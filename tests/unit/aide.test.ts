@@ -49,6 +49,83 @@ describe('content/aide against the context file', () => {
   });
 });
 
+/**
+ * The context file's facts: consecutive lines of one paragraph, up to and including the top-level item whose lines
+ * give the source URLs (« History… », « Original hours… », « Sources: url » is one fact, as the file writes it).
+ */
+export function contextFacts(text: string): string[] {
+  const facts: string[] = [];
+  let current: string[] = [];
+  let sourced = false;
+  const close = () => {
+    if (current.length > 0) facts.push(current.join('\n'));
+    current = [];
+    sourced = false;
+  };
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || /^(#|---)/.test(line)) {
+      close();
+      continue;
+    }
+    if (!/^\s/.test(line) && sourced) close();
+    current.push(line);
+    if (/https?:\/\//.test(line)) sourced = true;
+  }
+  close();
+  return facts;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** Does a fact of the context state this date (« 2025-09-25 », « 2020-03 », « 2018 »)? Day and month as words or in the page's URL. */
+export function factStatesDate(fact: string, iso: string): boolean {
+  const [y, m, d] = iso.split('-');
+  if (!y || !new RegExp(`\\b${y}\\b`).test(fact)) return false;
+  if (m === undefined) return true;
+  const month = MONTHS_EN[Number(m) - 1]!;
+  const inUrl = fact.includes(`${y}-${m}`) || fact.includes(`${y}/${m}`);
+  if (d === undefined) return inUrl || fact.includes(month);
+  return inUrl ? fact.includes(`${y}-${m}-${d}`) || fact.includes(`${y}/${m}/${d}`) : new RegExp(`\\b${String(Number(d))} ${month} ${y}\\b`).test(fact);
+}
+
+/** Dates written in our French text: « 25 septembre 2025 », « début 2021 », « de 2008 ». */
+function datesInText(text: string): string[] {
+  return [...text.matchAll(/(?:\b(\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?\b((?:19|20)\d\d)\b/g)].map(
+    ([, d, m, y]) => (d && m ? `${y}-${String(MONTHS_FR.indexOf(m) + 1).padStart(2, '0')}-${d.padStart(2, '0')}` : y!),
+  );
+}
+
+describe('content/aide: every date is one the context states, in the fact that cites the same page', () => {
+  const facts = contextFacts(CONTEXT);
+
+  it('reads the context file as facts with their sources', () => {
+    expect(facts.length).toBeGreaterThan(50);
+    expect(facts.find((f) => f.includes('https://ama.be/?p=8900'))).toMatch(/2018/);
+  });
+
+  it('each source date and each date in the text is stated by a fact citing one of the entry’s sources', () => {
+    const problems: string[] = [];
+    for (const e of entries) {
+      const cited = (url: string) => facts.filter((f) => f.includes(url));
+      for (const s of e.data.sources) if (s.date && !cited(s.url).some((f) => factStatesDate(f, s.date!))) problems.push(`${e.id}: ${s.url} daté ${s.date}`);
+      const ours = [e.data.titre, e.data.offre, e.data.conditions ?? '', e.data.aVerifier ?? '', ...e.data.contacts.map((c) => c.valeur)].join(' ');
+      const all = e.data.sources.flatMap((s) => cited(s.url));
+      for (const date of datesInText(ours)) if (!all.some((f) => factStatesDate(f, date))) problems.push(`${e.id}: « ${date} » dans le texte`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a date the fact does not state (control of the test)', () => {
+    const fact = '- **Samusocial**: 0800/99.340 (2018 article). https://ama.be/?p=8900';
+    expect(factStatesDate(fact, '2018')).toBe(true);
+    expect(factStatesDate(fact, '2019')).toBe(false);
+    expect(factStatesDate('Ruling of 25 September 2025. https://x.be/a', '2025-09-25')).toBe(true);
+    expect(factStatesDate('Ruling of 25 September 2025. https://x.be/a', '2025-09-24')).toBe(false);
+    expect(datesInText('Depuis l’arrêt du 25 septembre 2025, information de 2021')).toEqual(['2025-09-25', '2021']);
+  });
+});
+
 describe('help page views', () => {
   it('makes Belgian numbers callable', () => {
     expect(telHref('+32 2 549 67 00')).toBe('tel:+3225496700');

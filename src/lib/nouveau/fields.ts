@@ -106,8 +106,8 @@ const WORDING: Readonly<Record<TypeName, Wording>> = {
       profil: {
         citoyen: 'une habitante, un habitant, un usager',
         professionnel: 'travail social, santé, administration…',
-        officiel: 'élu·e, ministre',
-        expert: 'chercheur·e, association interviewée',
+        officiel: 'élue, élu, ministre',
+        expert: 'chercheuse, chercheur, association interviewée',
       },
       publication: {
         'publie-par-la-source': 'déjà publié dans le document source',

@@ -1,3 +1,4 @@
+import { plainLocator } from '../locator.ts';
 import { formatIsoDate, formatValue, tOr } from '../../i18n/index.ts';
 import { urlOf, type Kind, type Node } from '../graph.ts';
 import type { Site } from '../site.ts';
@@ -30,7 +31,7 @@ export function cardOf(site: Site, kind: Kind, id: string): Card {
         title: e.data.titre,
         lead: byline(e.data),
         excerpt: excerptOf(e.body),
-        meta: `${site.source(e.data.source).data.organisation} · ${e.data.emplacement}`,
+        meta: `${site.source(e.data.source).data.organisation} · ${plainLocator(e.data.emplacement)}`,
       };
     case 'chiffres':
       return {
@@ -50,7 +51,7 @@ export function cardOf(site: Site, kind: Kind, id: string): Card {
         title: e.data.titre,
         lead: `À l'attention de : ${tOr(`destinataire.${e.data.destinataire}`, e.data.destinataire)}`,
         excerpt: excerptOf(e.body),
-        meta: `${site.source(e.data.source).data.organisation} · ${e.data.emplacement}`,
+        meta: `${site.source(e.data.source).data.organisation} · ${plainLocator(e.data.emplacement)}`,
       };
     case 'articles':
       return {

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/index.ts';
 import { citationHead } from '../citation.ts';
+import { plainLocator } from '../locator.ts';
 import { COLLECTIONS } from '../collections.ts';
 import { keyOf, urlOf, type Kind } from '../graph.ts';
 import { absoluteUrl, entryUrl, listUrl, sourceUrl, themeUrl } from '../routes.ts';
@@ -34,9 +35,10 @@ export function sourceRef(site: Site, id: string, locator?: string, page?: numbe
     title: s.titre,
     organisation: s.organisation,
     year: typeof s.annee === 'number' ? String(s.annee) : t('source.undated'),
-    locator,
+    // Readers get the locator in plain words (src/lib/locator.ts); the source's own titles stay between « ».
+    locator: locator === undefined ? undefined : plainLocator(locator),
     page,
-    others,
+    others: others?.map(plainLocator),
   };
 }
 
