@@ -68,6 +68,8 @@ export const PAGES = {
   sources: '/sources/',
   admin: '/admin/',
   help: '/aide/',
+  rights: '/vos-droits/',
+  easyRead: '/facile/',
 } as const;
 
 /** The URL of one of `PAGES`. */
