@@ -6,8 +6,13 @@ import type { RawEntry } from './load.ts';
 
 const LONG_OK = new Set<string>(EASY_READ_ALLOWLIST.longWords.map((w) => w.toLowerCase()));
 const ACRONYMS_OK = new Set<string>(EASY_READ_ALLOWLIST.acronyms);
-/** Abbreviations written with a dot that a reader must decode (« Art. 13 », « p. 12 », « etc. »). */
-const DOTTED = /(?:^|[\s'’])((?:art|etc|ex|cf|tél|av|bd|mme|env|réf|vol|\p{L})\.)(?=\s|$)|(?:^|\s)(\p{L}{1,4}\.)(?=\s+[\p{Ll}\p{N}])|(n°)/giu;
+/** Abbreviations a reader must decode: « Art. 13 », « etc. », « M. », « p. 12 », « n° » (a dot before a lowercase word or a digit). */
+const DOTTED = [
+  /(?:^|[\s'’])((?:art|etc|ex|cf|tél|av|bd|mme|env|réf|vol)\.)(?=\s|$)/giu,
+  /(?:^|\s)(\p{Lu}\.)(?=\s|$)/gu,
+  /(?:^|\s)(\p{L}{1,4}\.)(?=\s+[\p{Ll}\p{N}])/gu,
+  /(n°)/giu,
+];
 /** The inclusive-writing dot (« qualifié·e·s », « qualifié.e.s »). */
 const INCLUSIVE_DOT = /[·⋅]|\p{L}\.(?:e|es|s|ne|nes|le|les)\b/u;
 const ACRONYM = /(?<![\p{L}-])\p{Lu}{2,}(?![\p{L}])/gu;
@@ -49,9 +54,8 @@ export function checkEasyRead(entry: RawEntry): Problem[] {
     if (INCLUSIVE_DOT.test(block.text))
       at(block.line, 'easy.dot', "point de l'écriture inclusive (« · ») : écrivez les deux mots en entier (« les habitantes et les habitants »)");
     if (PARENS.test(block.text)) at(block.line, 'easy.parens', 'parenthèses ou crochets : écrivez ce qu’ils contiennent dans une phrase à part');
-    for (const m of block.text.matchAll(DOTTED)) {
-      at(block.line, 'easy.abbreviation', `abréviation « ${(m[1] ?? m[2] ?? m[3])!.trim()} » : écrivez le mot en entier`);
-    }
+    const dotted = new Set(DOTTED.flatMap((re) => [...block.text.matchAll(re)].map((m) => m[1]!)));
+    for (const abbreviation of dotted) at(block.line, 'easy.abbreviation', `abréviation « ${abbreviation} » : écrivez le mot en entier`);
     for (const m of block.text.matchAll(ACRONYM)) {
       if (!ACRONYMS_OK.has(m[0])) at(block.line, 'easy.abbreviation', `sigle « ${m[0]} » : écrivez le nom en entier`);
     }
