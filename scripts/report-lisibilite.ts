@@ -9,7 +9,15 @@ const fmt = (n: number, digits = 1) => n.toLocaleString('fr-BE', { minimumFracti
 
 const rows = texts.map((e) => {
   const s = scores(bodySentences(e.body));
-  return [e.path, String(s.sentences), fmt(s.meanWords), String(s.maxWords), fmt(s.syllablesPerWord, 2), fmt(s.score), s.score >= EASY_READ_LIMITS.minScore ? 'oui' : 'NON'];
+  return [
+    e.path,
+    String(s.sentences),
+    fmt(s.meanWords),
+    String(s.maxWords),
+    fmt(s.syllablesPerWord, 2),
+    fmt(s.score),
+    s.score >= EASY_READ_LIMITS.minScore ? 'oui' : 'NON',
+  ];
 });
 const header = ['texte', 'phrases', 'mots/phrase', 'max', 'syllabes/mot', 'score', `≥ ${EASY_READ_LIMITS.minScore}`];
 console.log(`| ${header.join(' | ')} |`);

@@ -36,7 +36,12 @@ export function syllables(word: string): number {
     if (s === '') continue;
     s = s.replace(/qu/gu, 'q').replace(/gu(?=[eéèêi])/gu, 'g'); // the u of « que », « guichet » is not heard
     // « é » next to another vowel starts a new syllable (ré-el, cré-é), except before a final « e » (jour-née).
-    const groups = (s.replace(/é(?=[aiouyàâéèêîôû]|e(?!s?$))/gu, 'é ').replace(/([aiouy])(?=é)/gu, '$1 ').match(VOWEL_GROUP) ?? []).length;
+    const groups = (
+      s
+        .replace(/é(?=[aiouyàâéèêîôû]|e(?!s?$))/gu, 'é ')
+        .replace(/([aiouy])(?=é)/gu, '$1 ')
+        .match(VOWEL_GROUP) ?? []
+    ).length;
     // A final « e » or « es » after a consonant is not heard (« aide », « guichets » but « journée »).
     const silentEnd = groups > 1 && new RegExp(`[^${VOWELS}]es?$`, 'u').test(s) ? 1 : 0;
     total += Math.max(1, groups - silentEnd);

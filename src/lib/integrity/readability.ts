@@ -44,12 +44,21 @@ export function checkEasyRead(entry: RawEntry): Problem[] {
     for (const sentence of sentences(block.text)) {
       const n = words(sentence).length;
       if (n > EASY_READ_LIMITS.wordsPerSentence)
-        at(block.line, 'easy.sentence', `phrase de ${n} mots (« ${start(sentence)} ») : coupez-la en phrases de ${EASY_READ_LIMITS.wordsPerSentence} mots au plus`);
+        at(
+          block.line,
+          'easy.sentence',
+          `phrase de ${n} mots (« ${start(sentence)} ») : coupez-la en phrases de ${EASY_READ_LIMITS.wordsPerSentence} mots au plus`,
+        );
     }
     for (const word of words(block.text)) {
       const letters = word.replace(/[^\p{L}\p{N}'’-]/gu, '');
       const long = letters.split(/[-'’]/u).find((part) => part.length > EASY_READ_LIMITS.lettersPerWord && !LONG_OK.has(part.toLowerCase()));
-      if (long) at(block.line, 'easy.word', `mot de ${long.length} lettres « ${long} » : dites-le avec des mots plus courts (${EASY_READ_LIMITS.lettersPerWord} lettres au plus)`);
+      if (long)
+        at(
+          block.line,
+          'easy.word',
+          `mot de ${long.length} lettres « ${long} » : dites-le avec des mots plus courts (${EASY_READ_LIMITS.lettersPerWord} lettres au plus)`,
+        );
     }
     if (INCLUSIVE_DOT.test(block.text))
       at(block.line, 'easy.dot', "point de l'écriture inclusive (« · ») : écrivez les deux mots en entier (« les habitantes et les habitants »)");
@@ -77,7 +86,7 @@ export function checkEasyReadTarget(entry: RawEntry, data: Record<string, unknow
   const target = data['simplifie'];
   if (typeof target !== 'string') return [];
   const [head, id] = target.split('/') as [string, string];
-  if (head === 'page' || ((head !== 'themes' && head !== 'articles') || exists(head, id))) return [];
+  if (head === 'page' || (head !== 'themes' && head !== 'articles') || exists(head, id)) return [];
   return [
     {
       path: entry.path,

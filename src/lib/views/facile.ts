@@ -28,9 +28,11 @@ export interface EasyReadBlockView {
 export function facileView(entry: { id: string; data: Facile; body?: string | undefined }) {
   return {
     title: entry.data.titre,
-    blocks: easyReadBlocks(entry.body ?? '').map(
-      (b): EasyReadBlockView => ({ kind: b.kind, text: b.text, picto: isPictogram(b.picto) ? PICTOGRAMS[b.picto] : undefined }),
-    ),
+    blocks: easyReadBlocks(entry.body ?? '').map((b): EasyReadBlockView => ({
+      kind: b.kind,
+      text: b.text,
+      picto: isPictogram(b.picto) ? PICTOGRAMS[b.picto] : undefined,
+    })),
     original: simplifiedUrl(entry.data.simplifie),
     reviewed: entry.data.relecture.trim().toLowerCase() !== NOT_REVIEWED,
     reviewer: entry.data.relecture,
