@@ -17,6 +17,9 @@ export function easyReadOf<T extends { id: string; data: Facile }>(entries: read
   return e && { href: entryUrl('facile', e.id), title: e.data.titre };
 }
 
+/** « mot » never breaks after « or before » (a reader would lose the quotation mark at the end of a line). */
+export const keepQuotesTogether = (text: string): string => text.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
+
 export interface EasyReadBlockView {
   kind: 'idea' | 'heading';
   text: string;

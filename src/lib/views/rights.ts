@@ -113,12 +113,12 @@ export const RIGHTS: readonly RightSection[] = [
     heading: 'Si l’administration refuse',
     points: [
       {
-        text: 'Expliquez d’abord le problème à l’administration elle-même : c’est demandé avant une plainte.',
+        text: 'Expliquez d’abord le problème à l’administration elle-même, au guichet, au téléphone ou par courrier.',
         sources: [],
         aide: ['administration-guichet-telephone-courrier'],
       },
       {
-        text: 'Si rien ne change, vous pouvez vous plaindre auprès d’Ombuds Bruxelles, le médiateur de la Région. C’est gratuit. Il s’occupe des administrations régionales, des communes et des CPAS (centres publics d’action sociale). Les faits doivent dater de moins de trois ans et vous concerner vous-même.',
+        text: 'Si rien ne change, vous pouvez vous plaindre auprès d’Ombuds Bruxelles, le médiateur de la Région. C’est gratuit. Il demande d’essayer d’abord avec l’administration. Il s’occupe des administrations régionales, des communes et des CPAS (centres publics d’action sociale). Les faits doivent dater de moins de trois ans et vous concerner vous-même.',
         sources: [],
         aide: ['ombuds-bruxelles'],
       },
