@@ -21,7 +21,7 @@ export const NOT_REVIEWED = 'non relu';
  */
 export const facileSchema = z.strictObject({
   /** Titre court, en mots simples. */
-  titre: text('titre en mots simples').meta({ title: 'Titre', description: 'Court, en mots simples.' }),
+  titre: text('titre en mots simples').meta({ title: 'Titre du texte facile à lire', description: 'Court, en mots simples.' }),
   /** La page simplifiée : « page/home », « page/help », « page/ordinance », « page/rights », « themes/<id> » ou « articles/<id> ». */
   simplifie: z
     .string({ error: 'doit être un texte (la page simplifiée)' })
