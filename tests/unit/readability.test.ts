@@ -68,7 +68,9 @@ describe('règles du facile à lire', () => {
   const check = (body: string) =>
     checkEasyRead(rawEntry('facile', 'x', 'content/facile/x.mdx', `---\ntitre: "x"\n---\n${body}`)).map((p) => `${p.line} ${p.code}`);
   const ok = '[oui] Là, on vous aide et on vous dit quoi faire.\n\n';
-  it('accepte un texte simple', () => expect(check(`${ok}[guichet] Allez au guichet.`)).toEqual([]));
+  it('accepte un texte simple', () => {
+    expect(check(`${ok}[guichet] Allez au guichet.`)).toEqual([]);
+  });
   it.each([
     ['[attention] Lisez la page 12, etc. et revenez.', 'easy.abbreviation'],
     ['[loi] Voyez M. le maire.', 'easy.abbreviation'],

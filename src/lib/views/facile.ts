@@ -12,7 +12,7 @@ export function simplifiedUrl(target: string): string {
 }
 
 /** The easy-to-read version of a page, if one exists. */
-export function easyReadOf<T extends { id: string; data: Facile }>(entries: readonly T[], target: string): { href: string; title: string } | undefined {
+export function easyReadOf(entries: readonly { id: string; data: Facile }[], target: string): { href: string; title: string } | undefined {
   const e = entries.find((x) => x.data.simplifie === target);
   return e && { href: entryUrl('facile', e.id), title: e.data.titre };
 }
