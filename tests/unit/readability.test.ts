@@ -9,6 +9,7 @@ import { bodySentences, easyReadBlocks, kandelMoles, scores, sentences, syllable
 import { EASY_READ_PAGES } from '../../src/schemas/facile.ts';
 import { PAGES } from '../../src/lib/routes.ts';
 import { RIGHTS } from '../../src/lib/views/rights.ts';
+import { facileView } from '../../src/lib/views/facile.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -99,7 +100,7 @@ describe('les vrais textes faciles à lire', () => {
     expect(themes).toHaveLength(16);
     expect(targets).toEqual([...themes, 'articles/article-13', ...EASY_READ_PAGES.map((p) => `page/${p}`)].sort());
   });
-  it('tous acceptés par le contrôle, score de 70 au moins', () => {
+  it('tous acceptés par le contrôle, score de 70 au moins', { timeout: 60_000 }, () => {
     const problems = checkContent(entries).filter((p) => p.path.startsWith('content/facile/'));
     expect(problems).toEqual([]);
     for (const e of facile) expect(scores(bodySentences(e.body)).score, e.id).toBeGreaterThanOrEqual(70);
@@ -131,5 +132,18 @@ describe('« Vos droits » : chaque point a sa source', () => {
           expect(url, id).toBeDefined();
           expect(context.includes(url!), `${id} : ${url}`).toBe(true);
         }
+  });
+});
+
+describe('page facile à lire', () => {
+  it('les guillemets restent collés à leurs mots (espaces insécables)', () => {
+    const v = facileView({
+      id: 'x',
+      data: { titre: 'x', simplifie: 'page/home', date: '2026-11-30', relecture: 'non relu' },
+      body: '[loi] Elle s’appelle « Bruxelles numérique ».',
+    });
+    expect(v.blocks[0]?.text).toBe('Elle s’appelle «\u00a0Bruxelles numérique\u00a0».');
+    expect(v.reviewed).toBe(false);
+    expect(v.blocks[0]?.picto).toBeDefined();
   });
 });

@@ -33,7 +33,7 @@ export function facileView(entry: { id: string; data: Facile; body?: string | un
     title: entry.data.titre,
     blocks: easyReadBlocks(entry.body ?? '').map((b): EasyReadBlockView => ({
       kind: b.kind,
-      text: b.text,
+      text: keepQuotesTogether(b.text),
       picto: isPictogram(b.picto) ? PICTOGRAMS[b.picto] : undefined,
     })),
     original: simplifiedUrl(entry.data.simplifie),

@@ -163,7 +163,7 @@ export function rightsView(
     ...section,
     points: section.points.map((p) => ({
       text: p.text,
-      caveat: p.caveat,
+      ...(p.caveat === undefined ? {} : { caveat: p.caveat }),
       sources: p.sources.map((id) => {
         const s = find(all.sources, id, 'sources').data;
         return { title: s.titre, organisation: s.organisation, url: s.url ?? '', year: String(s.annee) };
