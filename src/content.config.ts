@@ -4,6 +4,7 @@ import { proseLoader } from './lib/prose-loader.ts';
 import { aideSchema } from './schemas/aide.ts';
 import { articleSchema } from './schemas/article.ts';
 import { chiffreSchema } from './schemas/chiffre.ts';
+import { facileSchema } from './schemas/facile.ts';
 import { evenementSchema } from './schemas/evenement.ts';
 import { propositionSchema } from './schemas/proposition.ts';
 import { serieSchema } from './schemas/serie.ts';
@@ -24,4 +25,5 @@ export const collections = {
   propositions: defineCollection({ loader: proseLoader('propositions'), schema: propositionSchema }),
   evenements: defineCollection({ loader: yaml('evenements'), schema: evenementSchema }),
   aide: defineCollection({ loader: yaml('aide'), schema: aideSchema }),
+  facile: defineCollection({ loader: proseLoader('facile'), schema: facileSchema }),
 };

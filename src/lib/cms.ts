@@ -32,6 +32,7 @@ export const CMS_ORDER: readonly CollectionName[] = [
   'themes',
   'sources',
   'aide',
+  'facile',
 ];
 
 const LONG_TEXT = new Set([

@@ -1,6 +1,7 @@
 import { aideSchema } from '../schemas/aide.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { chiffreSchema } from '../schemas/chiffre.ts';
+import { facileSchema } from '../schemas/facile.ts';
 import { evenementSchema } from '../schemas/evenement.ts';
 import { propositionSchema } from '../schemas/proposition.ts';
 import { serieSchema } from '../schemas/serie.ts';
@@ -123,6 +124,18 @@ export const COLLECTIONS = {
     label: 'collection.aide',
     singular: 'kind.aide',
     body: 'none',
+  },
+  facile: {
+    folder: 'facile',
+    format: 'mdx',
+    schema: facileSchema,
+    refs: {},
+    entryRoute: 'facile',
+    listRoute: 'facile',
+    label: 'collection.facile',
+    singular: 'kind.facile',
+    body: 'required',
+    bodyLabel: 'body.facile',
   },
 } as const;
 

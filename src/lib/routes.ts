@@ -69,6 +69,8 @@ export const PAGES = {
   admin: '/admin/',
   help: '/aide/',
   testify: '/temoigner/',
+  rights: '/vos-droits/',
+  easyRead: '/facile/',
 } as const;
 
 /** The URL of one of `PAGES`. */

@@ -5,6 +5,7 @@ import { isProblemCode, type ProblemCode } from './codes.ts';
 import type { RawEntry } from './load.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { frenchErrors } from './messages.ts';
+import { checkEasyRead, checkEasyReadTarget } from './readability.ts';
 import { checkValues } from './rules.ts';
 
 /** One problem, printed as `path:line champ: message`; `code` says what kind it is (src/lib/integrity/codes.ts). */
@@ -104,9 +105,12 @@ export function checkContent(entries: RawEntry[], fileProblems: readonly Problem
           message:
             entry.collection === 'temoignages'
               ? 'citation vide : écrivez les mots du témoignage sous la ligne ---'
-              : 'texte vide : recopiez la proposition sous la ligne ---',
+              : entry.collection === 'facile'
+                ? 'texte vide : écrivez le texte facile à lire sous la ligne ---'
+                : 'texte vide : recopiez la proposition sous la ligne ---',
         });
       }
+      problems.push(...checkEasyRead(entry));
       for (const p of checkMdxBody(entry.body)) {
         problems.push({ path: entry.path, line: entry.bodyLine + p.line - 1, field: '(texte)', code: 'body.code', message: p.message });
       }
@@ -151,6 +155,11 @@ function checkReferences(entries: RawEntry[], valid: Map<CollectionName, Map<str
         }
       }
     }
+  }
+
+  for (const entry of entries) {
+    const data = valid.get('facile')?.get(entry.id);
+    if (entry.collection === 'facile' && data) problems.push(...checkEasyReadTarget(entry, data, exists));
   }
 
   // A chart needs at least two figures, all in the same unit.

@@ -36,6 +36,14 @@ export const PROBLEM_CODES = [
   'body.empty',
   'body.too-long',
   'body.code',
+  // Easy-to-read texts (content/facile/, src/lib/integrity/readability.ts).
+  'easy.picto',
+  'easy.sentence',
+  'easy.word',
+  'easy.dot',
+  'easy.parens',
+  'easy.abbreviation',
+  'easy.score',
   // Between entries.
   'ref.missing',
   'theme.unused',

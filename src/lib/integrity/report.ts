@@ -140,6 +140,41 @@ export const KIND_BY_CODE: Readonly<Record<ProblemCode, ProblemKind>> = {
     label: 'thème inutilisé',
     fix: 'rattachez au moins une entrée à ce thème (champ `themes`) ou supprimez le fichier du thème.',
   },
+  'easy.picto': {
+    id: 'facile-pictogramme',
+    label: 'pictogramme manquant',
+    fix: 'commencez chaque paragraphe par son pictogramme entre crochets, par exemple `[guichet] Vous pouvez aller au guichet.` ; les noms permis sont dans src/lib/pictograms-facile.ts.',
+  },
+  'easy.sentence': {
+    id: 'facile-phrase',
+    label: 'phrase trop longue',
+    fix: 'une phrase dit une seule idée, en 15 mots au plus : coupez-la en deux phrases, ou retirez ce qui n’est pas utile.',
+  },
+  'easy.word': {
+    id: 'facile-mot',
+    label: 'mot trop long',
+    fix: 'remplacez le mot long par un mot courant ou par deux mots simples (« dématérialisation » : « passer sur internet »).',
+  },
+  'easy.dot': {
+    id: 'facile-point-median',
+    label: "point de l'écriture inclusive",
+    fix: 'écrivez les deux formes en entier (« les travailleuses et les travailleurs ») ou un mot qui les contient (« les personnes »).',
+  },
+  'easy.parens': {
+    id: 'facile-parentheses',
+    label: 'parenthèses',
+    fix: 'ce qui est entre parenthèses devient une phrase à part, juste après.',
+  },
+  'easy.abbreviation': {
+    id: 'facile-abreviation',
+    label: 'abréviation ou sigle',
+    fix: 'écrivez le mot ou le nom en entier (« article 13 », « la Commission communautaire commune ») ; les seuls sigles permis sont dans src/lib/readability.ts.',
+  },
+  'easy.score': {
+    id: 'facile-score',
+    label: 'texte difficile à lire',
+    fix: 'le score de Kandel et Moles baisse avec les phrases longues et les mots longs : faites des phrases plus courtes et choisissez des mots de une ou deux syllabes ; `npm run report:lisibilite` montre les mesures.',
+  },
   'serie.incomplete': {
     id: 'serie',
     label: 'graphique incomplet',
