@@ -1,8 +1,15 @@
 /** CSV writers: RFC 4180 with comma and dot decimals, and a Belgian-spreadsheet variant (semicolon, decimal comma, BOM). */
+/** Table Schema types the columns use (https://datapackage.org/standard/table-schema/#field-types). */
+export type FieldType = 'string' | 'number' | 'integer' | 'year' | 'boolean';
+
 export interface Column<T> {
   name: string;
-  /** What the column holds (documented on /donnees/). */
+  /** What the column holds (documented on /donnees/ and in datapackage.json). */
   doc: string;
+  /** Table Schema type of the cells; default `string`. */
+  type?: FieldType;
+  /** Every row has a value (Table Schema `constraints.required`). */
+  required?: boolean;
   value: (row: T) => string | number | boolean | undefined | readonly string[];
 }
 

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, keyOf, type Graph, type Kind } from './graph.ts';
 import { toNodes } from './nodes.ts';
+import { byEventDate } from './event-date.ts';
 
 export type Temoignage = CollectionEntry<'temoignages'>;
 export type Chiffre = CollectionEntry<'chiffres'>;
@@ -60,7 +61,7 @@ export function getSite(): Promise<Site> {
     // Figures: newest data first, then source order.
     chiffres.sort((a, b) => b.data.anneeDonnees - a.data.anneeDonnees || bySourceThenOrder(sourceRank)(a, b));
     articles.sort((a, b) => a.data.ordre - b.data.ordre);
-    evenements.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+    evenements.sort(byEventDate);
     themes.sort((a, b) => a.data.ordre - b.data.ordre);
     series.sort((a, b) => a.data.ordre - b.data.ordre || a.id.localeCompare(b.id));
     aide.sort((a, b) => a.data.ordre - b.data.ordre || a.id.localeCompare(b.id));

@@ -4,6 +4,7 @@ import { LABEL_CHAR_WIDTH, layoutBars, type BarLayout } from '../../src/lib/char
 import { seriesRows, type FigureLike } from '../../src/lib/charts/series.ts';
 import { renderBarSvg } from '../../src/lib/charts/svg.ts';
 import { loadContent } from '../../src/lib/integrity/load.ts';
+import { chartView, exportSvg } from '../../src/lib/views/chart.ts';
 import { contentFigures, frenchNumber } from '../site/figures.ts';
 
 /** A chart drawn as on the site: figures naming the series → rows → layout → SVG. */
@@ -13,7 +14,8 @@ function draw(id: string, titre: string, constat: string, figures: readonly Figu
     rows.map((r) => ({ id: r.id, label: r.label, value: r.value })),
     { unite: rows[0]?.unite ?? '%' },
   );
-  return { rows, layout, svg: renderBarSvg(layout, { id, title: titre, desc: constat }) };
+  // As on the page: the phone drawing with its axis title.
+  return { rows, layout, svg: renderBarSvg(layout, { id, title: titre, desc: constat, axisTitle: `${titre}, axe` }) };
 }
 
 /** Stable text for review: ids renumbered in order of appearance, numbers rounded to whole pixels. */
@@ -78,6 +80,16 @@ describe('graphiques dessinés depuis des séries fixes (tests/fixtures/charts/)
       const { layout, svg } = draw(c.id, c.titre, c.constat, fixtureFigures(c));
       expectReadable(layout, c.id);
       await expect(normalizeSvg(svg)).toMatchFileSnapshot(`__snapshots__/charts/${c.id}.svg`);
+    });
+    it(`${c.id} : image exportée (large, sous-titre, note et source coupées à la largeur)`, async () => {
+      const chart = chartView(
+        { id: c.id, data: { titre: c.titre, constat: c.constat, dimension: 'catégorie', note: 'Note de définition.' } },
+        fixtureFigures(c),
+        () => 'Document',
+        'Site',
+        `https://exemple.org/graphiques/${c.id}/`,
+      );
+      await expect(normalizeSvg(exportSvg(chart, true))).toMatchFileSnapshot(`__snapshots__/charts/${c.id}-export.svg`);
     });
   }
 });

@@ -595,7 +595,7 @@ describe('npm run nouveau, sans questions, sur une copie de content/', { timeout
     const run = nouveau(
       dir,
       ['--interactif', '--type', 'evenement', '--date', '2026-12-01', '--titre', 'Action', '--description', 'Détail', '--sources', 'lettre-parlementaires'],
-      ['', '', '15', 'n'].join('\n') + '\n',
+      ['', '', '', '15', 'n'].join('\n') + '\n',
     );
     expect(run.status, run.output).toBe(130);
     expect(run.stdout).toContain("rien n'a été écrit");

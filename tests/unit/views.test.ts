@@ -64,7 +64,8 @@ describe('chartView', () => {
   });
   it('names every publication once in its source line and links each document once', () => {
     expect(chart.editions).toEqual(['FRB, Baromètre 2022', 'FRB, Baromètre 2020']);
-    expect(chart.footer).toBe('Source : FRB, Baromètre 2022 ; FRB, Baromètre 2020 — Site');
+    expect(chart.sourceLine).toBe('Source : FRB, Baromètre 2022 ; FRB, Baromètre 2020, cité dans Org doc-a ; Org doc-b (p. 1 ; p. 2 ; p. 3).');
+    expect(chart.footer).toBe(`${chart.sourceLine} Graphique : Site, ${chart.permalink}`);
     expect(chart.sources).toEqual([
       { href: sourceUrl('doc-a'), label: 'Org doc-a' },
       { href: sourceUrl('doc-b'), label: 'Org doc-b' },

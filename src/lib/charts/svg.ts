@@ -1,5 +1,5 @@
 import type { BarLayout } from './bars.ts';
-import { wrap } from './format.ts';
+import { textWidth, wrapToWidth } from './format.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -13,29 +13,88 @@ const label = (b: BarLayout['bars'][number]) =>
 /** Palette checked for contrast on white: bars 7.6:1 (≥ 3:1 for marks), text 16:1 and 8.9:1 (≥ 4.5:1). */
 export const CHART_COLORS = { bar: '#0b5a43', text: '#1b1b1b', muted: '#4a4a4a', grid: '#c9c3b8', background: '#ffffff' } as const;
 
+/** Left and right margin of every text line, in SVG units. */
+export const TEXT_MARGIN = 4;
+
+/** Font size, line height and weight of each kind of text block drawn around the bars. */
+export const TEXT_STYLES = {
+  heading: { size: 19, line: 24, bold: true, color: CHART_COLORS.text },
+  subtitle: { size: 15, line: 20, bold: false, color: CHART_COLORS.muted },
+  axis: { size: 14, line: 18, bold: false, color: CHART_COLORS.muted },
+  note: { size: 13, line: 18, bold: false, color: CHART_COLORS.text },
+  footer: { size: 13, line: 18, bold: false, color: CHART_COLORS.muted },
+} as const;
+export type TextKind = keyof typeof TEXT_STYLES;
+
+/** One line of text placed in the SVG (baseline `y`), with its estimated width: the export test checks it. */
+export interface PlacedLine {
+  kind: TextKind;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+}
+
+export interface ChartText {
+  id: string;
+  title: string;
+  desc: string;
+  /** Drawn above the chart (PNG and social previews, which travel without the page around them). */
+  heading?: string | undefined;
+  subtitle?: string | undefined;
+  /** What the horizontal axis measures, under its ticks (drawn on the page too). */
+  axisTitle?: string | undefined;
+  /** A note on definitions or editions, drawn above the source line in standalone files. */
+  note?: string | undefined;
+  /** The complete source line, wrapped inside the image for standalone files. */
+  footer?: string | undefined;
+  standalone?: boolean;
+}
+
+/** Wraps a block of text to the chart's width and places its lines from `top`; returns the lines and the next free y. */
+function place(kind: TextKind, text: string | undefined, width: number, top: number): { lines: PlacedLine[]; bottom: number } {
+  if (!text) return { lines: [], bottom: top };
+  const s = TEXT_STYLES[kind];
+  const lines = wrapToWidth(text, width - 2 * TEXT_MARGIN, s.size, s.bold).map((line, i) => ({
+    kind,
+    text: line,
+    x: TEXT_MARGIN,
+    // Baseline: the line's box starts at top + i × line height; descenders stay inside the line height.
+    y: top + i * s.line + Math.round(s.size * 0.95),
+    width: textWidth(line, s.size, s.bold),
+  }));
+  return { lines, bottom: top + lines.length * s.line };
+}
+
+/** Where every text line and the bars go in the full picture: the page and the exports share this layout. */
+export function chartFrame(layout: BarLayout, o: Omit<ChartText, 'id' | 'title' | 'desc'>) {
+  const w = layout.width;
+  const heading = place('heading', o.heading, w, o.heading ? 4 : 0);
+  const subtitle = place('subtitle', o.subtitle, w, heading.bottom + (o.heading ? 2 : 0));
+  const chartTop = subtitle.bottom + (o.heading || o.subtitle ? 10 : 0);
+  const axis = place('axis', o.axisTitle, w, chartTop + layout.height - 2);
+  const note = place('note', o.note, w, axis.bottom + (o.note ? 8 : 0));
+  const footer = place('footer', o.footer, w, note.bottom + (o.footer ? 8 : 0));
+  const height = Math.ceil(footer.bottom + (o.footer || o.note ? 8 : 4));
+  return { width: w, height, chartTop, lines: [...heading.lines, ...subtitle.lines, ...axis.lines, ...note.lines, ...footer.lines] };
+}
+
 /**
  * The chart's SVG markup, one function for the page, the SVG download and the PNG: the same picture everywhere.
- * `footer` adds the source line inside the SVG, for standalone files.
+ * Every text block is wrapped to the width (chartFrame), so a long source line is never cut in an exported image.
  */
-export function renderBarSvg(
-  layout: BarLayout,
-  o: { id: string; title: string; desc: string; footer?: string; standalone?: boolean; heading?: string | undefined },
-): string {
+export function renderBarSvg(layout: BarLayout, o: ChartText): string {
   const c = CHART_COLORS;
-  const extra = o.footer ? 30 : 0;
-  // A visible heading (PNG and social previews, which travel without the page around them).
-  const headingLines = o.heading ? wrap(o.heading, Math.floor(layout.width / 11)) : [];
-  const top = headingLines.length * 24 + (headingLines.length > 0 ? 12 : 0);
-  const height = layout.height + extra + top;
+  const frame = chartFrame(layout, o);
+  const { width, height } = frame;
   const parts: string[] = [];
   parts.push(
-    `<svg class="chart" viewBox="0 0 ${layout.width} ${height}" width="${layout.width}" height="${height}" role="img" aria-labelledby="${o.id}-titre ${o.id}-desc"${o.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : ''} font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">`,
+    `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${o.id}-titre ${o.id}-desc"${o.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : ''} font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">`,
     `<title id="${o.id}-titre">${esc(o.title)}</title>`,
     `<desc id="${o.id}-desc">${esc(o.desc)}</desc>`,
   );
-  if (o.standalone) parts.push(`<rect width="${layout.width}" height="${height}" fill="${c.background}"/>`);
-  headingLines.forEach((line, i) => parts.push(`<text x="4" y="${22 + i * 24}" font-size="19" font-weight="700" fill="${c.text}">${esc(line)}</text>`));
-  parts.push(`<g transform="translate(0 ${top})">`);
+  if (o.standalone) parts.push(`<rect width="${width}" height="${height}" fill="${c.background}"/>`);
+  parts.push(`<g transform="translate(0 ${frame.chartTop})">`);
   for (const t of layout.ticks) {
     parts.push(`<line x1="${r(t.x)}" x2="${r(t.x)}" y1="0" y2="${r(layout.axisY)}" stroke="${c.grid}" stroke-width="1"/>`);
     parts.push(`<text x="${r(t.x)}" y="${r(layout.axisY + 20)}" font-size="15" text-anchor="${t.anchor}" fill="${c.muted}">${esc(t.label)}</text>`);
@@ -48,8 +107,13 @@ export function renderBarSvg(
     );
   }
   const x0 = layout.bars[0]?.x ?? 4;
-  parts.push(`<line x1="${r(x0)}" x2="${r(x0)}" y1="0" y2="${r(layout.axisY)}" stroke="${c.text}" stroke-width="2"/>`);
-  if (o.footer) parts.push(`<text x="4" y="${r(layout.height + 18)}" font-size="13" fill="${c.muted}">${esc(o.footer)}</text>`);
-  parts.push('</g></svg>');
+  parts.push(`<line x1="${r(x0)}" x2="${r(x0)}" y1="0" y2="${r(layout.axisY)}" stroke="${c.text}" stroke-width="2"/>`, '</g>');
+  for (const line of frame.lines) {
+    const s = TEXT_STYLES[line.kind];
+    parts.push(
+      `<text class="chart-${line.kind}" x="${line.x}" y="${line.y}" font-size="${s.size}"${s.bold ? ' font-weight="700"' : ''} fill="${s.color}">${esc(line.text)}</text>`,
+    );
+  }
+  parts.push('</svg>');
   return parts.join('');
 }

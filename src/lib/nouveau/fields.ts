@@ -210,7 +210,7 @@ const WORDING: Readonly<Record<TypeName, Wording>> = {
     collection: 'evenements',
     label: 'un événement',
     the: "l'événement",
-    order: ['date', 'dateLibelle', 'titre', 'description', 'sources', 'articles', 'themes'],
+    order: ['date', 'saison', 'dateLibelle', 'titre', 'description', 'sources', 'articles', 'themes'],
     template: { date: '2024', titre: 'Titre', description: 'Description', sources: ['source'], themes: ['theme'] },
   },
 };

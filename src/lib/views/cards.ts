@@ -1,5 +1,6 @@
 import { plainLocator } from '../locator.ts';
-import { formatIsoDate, formatValue, tOr } from '../../i18n/index.ts';
+import { formatValue, tOr } from '../../i18n/index.ts';
+import { eventDateText } from '../event-date.ts';
 import { urlOf, type Kind, type Node } from '../graph.ts';
 import type { Site } from '../site.ts';
 import { byline, excerpt, plainText } from './text.ts';
@@ -68,7 +69,7 @@ export function cardOf(site: Site, kind: Kind, id: string): Card {
         id,
         url,
         title: e.data.titre,
-        lead: e.data.dateLibelle ?? formatIsoDate(e.data.date),
+        lead: eventDateText(e.data),
         excerpt: excerptOf(e.data.description),
         meta: `${e.data.sources.length} source${e.data.sources.length > 1 ? 's' : ''}`,
       };
