@@ -68,6 +68,9 @@ describe('éditeur dans le navigateur (/admin/, Sveltia CMS servi par le site)',
       await page.getByRole('heading', { name: /deux façons d’entrer/ }).waitFor();
       const localButton = page.getByRole('button', { name: 'Travailler avec un dépôt local' });
       await localButton.waitFor({ timeout: 30_000 });
+      // ADMIN_SCREENSHOTS=1: the pictures of CONTRIBUTING.md (sign-in screen with the guide, a testimony's form).
+      const screenshots = process.env['ADMIN_SCREENSHOTS'] === '1';
+      if (screenshots) await page.screenshot({ path: 'reports/screenshots/editeur-entree.png' });
       expect(await page.getByText(/Work with Local Repository|Sign In with/i).count()).toBe(0);
       await localButton.click();
       // Every collection is listed with its label…
@@ -83,6 +86,7 @@ describe('éditeur dans le navigateur (/admin/, Sveltia CMS servi par le site)',
           .getByText(c.fields[0]?.label ?? 'titre', { exact: true })
           .first()
           .waitFor();
+        if (screenshots && c.name === 'temoignages') await page.screenshot({ path: 'reports/screenshots/editeur-temoignage.png' });
         // The form renders fields as they scroll into view: scroll the editing pane to its end.
         await page.mouse.move(300, 500);
         for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1200);
