@@ -23,7 +23,7 @@ describe('éditeur dans le navigateur (/admin/, Sveltia CMS servi par le site)',
 
   it(
     'en mode dépôt local, dans un navigateur réglé en anglais : interface en français, guide sur la page, chaque collection listée, chaque champ sous un libellé pour les gens (jamais son nom brut), aucune requête vers un autre site',
-    { timeout: 240_000 },
+    { timeout: 480_000 },
     async () => {
       const config = parse(readFileSync('dist/admin/config.yml', 'utf8')) as Config;
       // A copy of a few entries per collection, in the browser's private file system: it stands in for the folder the

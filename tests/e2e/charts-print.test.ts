@@ -79,7 +79,8 @@ describe('graphiques et impression', () => {
       const n = pdfPages(await page.pdf({ format: 'A4', printBackground: false }));
       // Height of the printed content, in A4 pages: the print stylesheet at the printable width (210 − 2 × 15 mm).
       await page.emulateMedia({ media: 'print' });
-      await page.setViewportSize({ width: Math.round((180 / 25.4) * 96), height: 800 });
+      // A short window: the document's height is then its content's, not the window's.
+      await page.setViewportSize({ width: Math.round((180 / 25.4) * 96), height: 100 });
       const fill = await page.evaluate(() => document.documentElement.scrollHeight / ((267 / 25.4) * 96));
       await page.emulateMedia({ media: null });
       measured.push(`${id} ${n} p. (${fill.toFixed(2)})`);
@@ -107,6 +108,23 @@ describe('graphiques et impression', () => {
       const years = (await page.locator('.fiche-figures li').allTextContents()).map((s) => Number(/données (\d{4})/.exec(s)?.[1]));
       expect(years, id).toEqual([...years].sort((a, b) => b - a));
     }
+    await page.close();
+  });
+
+  it('chaque lettre aux élus s’imprime sur deux pages A4 au plus, sans le menu ni les boutons du site', async () => {
+    const page = await browser().newPage();
+    const letters = [
+      ...themes.map((id) => `theme/${id}`),
+      ...entries.filter((e) => e.collection === 'articles' && typeof (e.data as { critique?: unknown }).critique === 'string').map((e) => `article/${e.id}`),
+    ];
+    for (const letter of letters) {
+      await page.goto(`${base}/lettres/${letter}/`);
+      expect(pdfPages(await page.pdf({ format: 'A4' })), letter).toBeLessThanOrEqual(2);
+    }
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => document.body.innerText);
+    expect(printed).toContain('Madame la Députée, Monsieur le Député,');
+    expect(printed).not.toMatch(/Copier la lettre|Imprimer la lettre|Rechercher/);
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import { existsIn } from './link-check.ts';
 const { entries } = loadContent('content');
 const themes = entries.filter((e) => e.collection === 'themes').map((e) => e.id);
 // The articles the campaign criticises: those with the campaign's `critique` (content/articles/).
-const criticised = entries.filter((e) => e.collection === 'articles' && typeof e.data['critique'] === 'string').map((e) => e.id);
+const criticised = entries.filter((e) => e.collection === 'articles' && typeof (e.data as { critique?: unknown }).critique === 'string').map((e) => e.id);
 const letterDir = (about: string) => join(DIST, 'lettres', about);
 const lettersOf = (about: string) => (existsSync(letterDir(about)) ? readdirSync(letterDir(about)).sort() : []);
 const permalinks = (html: string) => [...html.matchAll(/data-permalink="([^"]+)"/g)].map((m) => m[1] ?? '');
