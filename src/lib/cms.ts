@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
 import { schemaFields, type SchemaField } from '../schemas/fields.ts';
-import { bodyRequired, COLLECTIONS, type CollectionName } from './collections.ts';
+import { bodyRequired, COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections.ts';
 
 /**
  * Browser-editor (Sveltia CMS) configuration generated from the zod schemas and the collection registry: what a field
@@ -21,9 +21,13 @@ export interface CmsCollectionSpec {
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
-/** The order of the editor's collection list: what contributors add most often first. */
-export const CMS_ORDER: readonly CollectionName[] = [
+/**
+ * The order of the editor's collection list: what contributors add most often first. Names not (yet) in the registry
+ * are skipped; a registry collection missing here comes last, so a new collection (dossiers) appears by itself.
+ */
+export const CMS_ORDER: readonly string[] = [
   'temoignages',
+  'dossiers',
   'chiffres',
   'propositions',
   'articles',
@@ -34,6 +38,15 @@ export const CMS_ORDER: readonly CollectionName[] = [
   'aide',
   'facile',
 ];
+
+/** The registry's collections in CMS_ORDER, then any other in registry order. */
+export function cmsOrder(names: readonly CollectionName[] = COLLECTION_NAMES): CollectionName[] {
+  const rank = (n: string) => (CMS_ORDER.includes(n) ? CMS_ORDER.indexOf(n) : CMS_ORDER.length);
+  return names
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i)
+    .map(({ n }) => n);
+}
 
 const LONG_TEXT = new Set([
   'description',
@@ -96,7 +109,7 @@ export function cmsFields(spec: CmsCollectionSpec): CmsField[] {
 
 /** One spec per collection of the registry, in CMS_ORDER, labelled through the interface strings (src/i18n). */
 export function cmsCollections(): CmsCollectionSpec[] {
-  return CMS_ORDER.map((name) => {
+  return cmsOrder().map((name) => {
     const c = COLLECTIONS[name];
     return {
       name,
@@ -110,7 +123,8 @@ export function cmsCollections(): CmsCollectionSpec[] {
 }
 
 // No `locale` key: Sveltia CMS has none (it warns « unknown option ») and takes its interface language from the
-// browser's languages or the user's own setting; /admin/ serves its French strings (src/pages/admin/locales/).
+// browser's languages or the user's own setting; /admin/langue.js sets that setting to French when the person has not
+// chosen, and /admin/ serves the French strings (src/pages/admin/locales/).
 export function cmsConfig(specs: readonly CmsCollectionSpec[], backend: Record<string, unknown>): Record<string, unknown> {
   return {
     backend,

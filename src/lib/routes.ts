@@ -42,6 +42,12 @@ export const themeUrl = (id: string): string => entryUrl('themes', id);
 /** A theme's printable fiche. */
 export const ficheUrl = (themeId: string): string => href(`/themes/${themeId}/fiche/`);
 
+/** A ready letter to elected officials about a theme or a criticised article of the ordinance. */
+export const letterUrl = (about: 'theme' | 'article', id: string): string => href(`/lettres/${about}/${id}/`);
+
+/** A theme's campaign kit: handout, letter, testimonies, chart embeds and share links on one page. */
+export const kitUrl = (themeId: string): string => href(`/themes/${themeId}/kit/`);
+
 /** A chart's page. */
 export const chartUrl = (serieId: string): string => entryUrl('series', serieId);
 
@@ -71,6 +77,7 @@ export const PAGES = {
   testify: '/temoigner/',
   rights: '/vos-droits/',
   easyRead: '/facile/',
+  letters: '/lettres/',
 } as const;
 
 /** The URL of one of `PAGES`. */

@@ -65,7 +65,7 @@ export const temoignageSchema = z
       .default(false)
       .meta({ title: 'Prénom changé ou retiré ?', description: 'Oui si la personne a été anonymisée (prénom changé ou retiré).' }),
     personnePublique: z.boolean().default(false).meta({
-      title: 'Élu ou ministre qui parle en tant que tel ?',
+      title: 'Personne publique (élu, ministre) qui parle à ce titre ?',
       description: 'Oui seulement pour une personne publique qui parle en tant que telle (ministre, élu) : autorise son nom complet.',
     }),
   })

@@ -70,16 +70,61 @@ describe('graphiques et impression', () => {
     await page.close();
   });
 
-  it('la fiche imprimable d’un thème tient sur 2 pages A4 au plus et contient son code QR', async () => {
+  it('la fiche imprimable de chaque thème tient sur une page A4 (deux seulement si la seconde est au moins à moitié pleine)', async () => {
     const page = await browser().newPage();
+    const measured: string[] = [];
     for (const id of themes) {
       await page.goto(`${base}/themes/${id}/fiche/`);
       expect(await page.locator('svg.qr').count(), id).toBe(1);
-      const pdf = await page.pdf({ format: 'A4', printBackground: false });
-      const n = pdfPages(pdf);
+      const n = pdfPages(await page.pdf({ format: 'A4', printBackground: false }));
+      // Height of the printed content, in A4 pages: the print stylesheet at the printable width (210 − 2 × 15 mm).
+      await page.emulateMedia({ media: 'print' });
+      // A short window: the document's height is then its content's, not the window's.
+      await page.setViewportSize({ width: Math.round((180 / 25.4) * 96), height: 100 });
+      const fill = await page.evaluate(() => document.documentElement.scrollHeight / ((267 / 25.4) * 96));
+      await page.emulateMedia({ media: null });
+      measured.push(`${id} ${n} p. (${fill.toFixed(2)})`);
       expect(n, `${id} : ${n} pages`).toBeGreaterThanOrEqual(1);
+      if (n > 1) expect(fill - 1, `${id} : seconde page presque vide`).toBeGreaterThanOrEqual(0.5);
       expect(n, `${id} : ${n} pages`).toBeLessThanOrEqual(2);
     }
+    console.log(`fiches : ${measured.join(', ')}`);
+    await page.close();
+  });
+
+  it('une fiche imprimée : le nom du site une seule fois, aucune adresse relative, un appel à agir et le cadre « Contact de votre association »', async () => {
+    const page = await browser().newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const id of themes) {
+      await page.goto(`${base}/themes/${id}/fiche/`);
+      const printed = await page.evaluate(() => document.body.innerText);
+      const name = await page.locator('meta[property="og:site_name"]').getAttribute('content');
+      expect(printed.split(name ?? '').length - 1, `${id} : nom du site`).toBe(1);
+      expect(printed, id).not.toMatch(/\(\/[a-z]|(^|\s)\/[a-z-]+\//m);
+      expect(printed, id).toContain('Contact de votre association');
+      expect(await page.locator('.fiche-contact').evaluate((el) => el.getBoundingClientRect().height), id).toBeGreaterThan(100);
+      expect(await page.locator('.fiche-cta .url').textContent(), id).toMatch(/^https?:\/\/.+\/lettres\/theme\//);
+      // Figures: newest data year first.
+      const years = (await page.locator('.fiche-figures li').allTextContents()).map((s) => Number(/données (\d{4})/.exec(s)?.[1]));
+      expect(years, id).toEqual([...years].sort((a, b) => b - a));
+    }
+    await page.close();
+  });
+
+  it('chaque lettre aux élus s’imprime sur deux pages A4 au plus, sans le menu ni les boutons du site', async () => {
+    const page = await browser().newPage();
+    const letters = [
+      ...themes.map((id) => `theme/${id}`),
+      ...entries.filter((e) => e.collection === 'articles' && typeof (e.data as { critique?: unknown }).critique === 'string').map((e) => `article/${e.id}`),
+    ];
+    for (const letter of letters) {
+      await page.goto(`${base}/lettres/${letter}/`);
+      expect(pdfPages(await page.pdf({ format: 'A4' })), letter).toBeLessThanOrEqual(2);
+    }
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => document.body.innerText);
+    expect(printed).toContain('Madame la Députée, Monsieur le Député,');
+    expect(printed).not.toMatch(/Copier la lettre|Imprimer la lettre|Rechercher/);
     await page.close();
   });
 

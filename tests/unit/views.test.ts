@@ -87,11 +87,11 @@ describe('ficheSelection', () => {
     chiffres: [c('n2020', 'nombre', 2020), c('p2018', '%', 2018), c('p2022', '%', 2022), c('y', '%', 2023, ['y'])],
     propositions: [p('p1', 'Une'), p('p2', 'Deux'), p('py', 'Autre', ['y'])],
   } as never;
-  it('keeps the theme only, inhabitants first, no over-long quote, shares before counts, newest first', () => {
+  it('keeps the theme only, inhabitants first, no over-long quote, figures by data year newest first (one page: no proposals, one call to action)', () => {
     const s = ficheSelection(site, 'x');
     expect(s.temoignages.map((e) => e.id)).toEqual(['hab', 'pro']);
-    expect(s.chiffres.map((e) => e.id)).toEqual(['p2022', 'p2018', 'n2020']);
-    expect(s.propositions.map((e) => e.id)).toEqual(['p1', 'p2']);
+    expect(s.chiffres.map((e) => e.id)).toEqual(['p2022', 'n2020', 'p2018']);
+    expect(Object.keys(s)).toEqual(['temoignages', 'chiffres']);
   });
 });
 
