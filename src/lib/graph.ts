@@ -2,6 +2,7 @@
  * The site's cross-link graph, computed once per build from plain entries: which entries share a theme,
  * a source, an article or a question; related items; previous/next in source order. Pure: no Astro imports.
  */
+import { isRelated, matchOf, scoreOf } from './related.ts';
 import { entryUrl } from './routes.ts';
 
 export type Kind = 'temoignages' | 'chiffres' | 'propositions' | 'articles' | 'evenements';
@@ -80,13 +81,11 @@ export function buildGraph(input: readonly Node[], sourceOrder: readonly string[
   const byTheme = new Map<string, Node[]>();
   const bySource = new Map<string, Node[]>();
   const byArticle = new Map<string, Node[]>();
-  const byGroup = new Map<string, Node[]>();
   for (const n of input) {
     for (const t of n.themes) push(byTheme, t, n);
     for (const s of n.sources) push(bySource, s, n);
     for (const a of n.articles) push(byArticle, a, n);
     if (n.kind === 'articles') push(byArticle, n.id, n);
-    if (n.group !== undefined) push(byGroup, `${n.sources[0] ?? ''}|${n.group}`, n);
   }
   for (const list of [...byTheme.values(), ...bySource.values(), ...byArticle.values()]) list.sort(bySourceOrder);
 
@@ -102,27 +101,25 @@ export function buildGraph(input: readonly Node[], sourceOrder: readonly string[
   }
 
   /**
-   * Related entries, best first: explicit links, then same article or same question, then shared themes,
-   * then same source; equal scores in key order. Scans only the node's own buckets (never every collection), each
-   * capped at CANDIDATES, and keeps the best `limit` as it goes instead of sorting every candidate.
+   * Related entries, best first, by meaning (src/lib/related.ts): shared themes, then shared article or question,
+   * then same source; equal scores in key order. Candidates come only from the node's theme and article buckets
+   * (an entry that shares neither is never related), each capped at CANDIDATES, and the best `limit` are kept as they
+   * come instead of sorting every candidate.
    */
   function related(n: Node, limit = 6): Node[] {
     const self = nodes.get(keyOf(n)) ?? n;
     const score = new Map<Node, number>();
-    const add = (m: Node | undefined, points: number) => {
-      if (m && m !== self) score.set(m, (score.get(m) ?? 0) + points);
-    };
-    const addAll = (list: readonly Node[] | undefined, points: (m: Node) => number) => {
+    const consider = (list: readonly Node[] | undefined) => {
       if (!list) return;
       // Capped: without it, each of k entries sharing an article or a theme scans the k others (k²).
-      for (let i = 0; i < Math.min(list.length, CANDIDATES); i++) add(list[i], points(list[i]!));
+      for (let i = 0; i < Math.min(list.length, CANDIDATES); i++) {
+        const m = list[i]!;
+        if (m !== self && !score.has(m) && isRelated(self, m)) score.set(m, scoreOf(matchOf(self, m)));
+      }
     };
-    for (const l of n.links) add(nodes.get(keyOf(l)), 100);
-    for (const a of n.articles) addAll(byArticle.get(a), () => 8);
-    if (n.kind === 'articles') addAll(byArticle.get(n.id), () => 8);
-    if (n.group !== undefined) addAll(byGroup.get(`${n.sources[0] ?? ''}|${n.group}`), () => 6);
-    for (const t of n.themes) addAll(byTheme.get(t), (m) => (m.kind === n.kind ? 2 : 3));
-    for (const s of n.sources) addAll(bySource.get(s), () => 1);
+    for (const a of n.articles) consider(byArticle.get(a));
+    if (n.kind === 'articles') consider(byArticle.get(n.id));
+    for (const t of n.themes) consider(byTheme.get(t));
     return best(score, limit);
   }
 

@@ -56,24 +56,20 @@ describe('related', () => {
     n,
   ]);
 
-  it('met le lien explicite en premier, puis le même article, puis les thèmes, puis la source', () => {
-    expect(ids(graph.related(n))).toEqual([
-      'propositions/lien',
-      'articles/art-4',
-      'propositions/meme-article',
-      'chiffres/memes-themes',
-      'temoignages/meme-source',
-    ]);
+  // Ranking by meaning (src/lib/related.ts, tested in related.test.ts): themes, then article or question, then source.
+  it('met les thèmes partagés en premier, puis le même article ; ni la source seule ni un lien sans thème ne suffisent', () => {
+    expect(ids(graph.related(n))).toEqual(['chiffres/memes-themes', 'articles/art-4', 'propositions/meme-article']);
   });
 
-  it('ne propose jamais l’entrée elle-même ni une entrée sans lien', () => {
+  it('ne propose jamais l’entrée elle-même ni une entrée sans thème ni article commun', () => {
     const related = ids(graph.related(n, 50));
     expect(related).not.toContain('temoignages/n');
     expect(related).not.toContain('evenements/sans-rapport');
+    expect(related).not.toContain('temoignages/meme-source');
   });
 
   it('respecte la limite', () => {
-    expect(ids(graph.related(n, 2))).toEqual(['propositions/lien', 'articles/art-4']);
+    expect(ids(graph.related(n, 2))).toEqual(['chiffres/memes-themes', 'articles/art-4']);
   });
 
   it('un article voit les entrées qui le citent', () => {
@@ -81,12 +77,12 @@ describe('related', () => {
     expect(ids(graph.related(art))).toEqual(['propositions/meme-article', 'temoignages/n']);
   });
 
-  it('la même question (groupe) passe avant un thème partagé', () => {
+  it('à thèmes égaux, la même question (groupe) passe avant ; la question seule ne suffit pas', () => {
     const g = buildGraph([
       node('temoignages', 'q1-a', { sources: ['s'], group: 'Question 1', themes: ['t1'] }),
-      node('temoignages', 'q1-b', { sources: ['s'], group: 'Question 1', themes: ['t2'] }),
+      node('temoignages', 'q1-b', { sources: ['s'], group: 'Question 1', themes: ['t1'] }),
       node('chiffres', 'theme', { sources: ['autre'], themes: ['t1'] }),
-      node('temoignages', 'q1-autre-source', { sources: ['autre'], group: 'Question 1', themes: ['t3'] }),
+      node('temoignages', 'q1-autre-theme', { sources: ['s'], group: 'Question 1', themes: ['t3'] }),
     ]);
     expect(ids(g.related(g.nodes.get('temoignages/q1-a')!))).toEqual(['temoignages/q1-b', 'chiffres/theme']);
   });

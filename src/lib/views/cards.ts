@@ -15,7 +15,16 @@ export interface Card {
   lead?: string | undefined;
   excerpt?: string | undefined;
   meta: string;
+  /**
+   * How the card leads: `quote`, the person's words first and the speaker under them (testimonies); `number`, the
+   * value first in large type and what it measures under it (figures). Otherwise the title leads.
+   */
+  shape?: 'quote' | 'number' | undefined;
 }
+
+/** Who speaks, under a quote: « Étienne, travaille dans une banque », or the kind of person when the source gives no role. */
+export const speakerOf = (d: { locuteur: string; role?: string | undefined; profil: string }): string =>
+  d.role ? byline(d) : `${d.locuteur}, ${tOr(`profil.${d.profil}`, d.profil).toLowerCase()}`;
 
 const excerptOf = (body: string | undefined): string | undefined => (body ? excerpt(plainText(body), 180) : undefined);
 
@@ -30,9 +39,10 @@ export function cardOf(site: Site, kind: Kind, id: string): Card {
         id,
         url,
         title: e.data.titre,
-        lead: byline(e.data),
+        lead: speakerOf(e.data),
         excerpt: excerptOf(e.body),
         meta: `${site.source(e.data.source).data.organisation} · ${plainLocator(e.data.emplacement)}`,
+        shape: 'quote',
       };
     case 'chiffres':
       return {
@@ -43,6 +53,7 @@ export function cardOf(site: Site, kind: Kind, id: string): Card {
         lead: formatValue(e.data.valeur, e.data.unite),
         excerpt: `${e.data.mesure} — ${e.data.population}`,
         meta: `${e.data.editeur}, ${e.data.edition ?? e.data.anneeDonnees} · données ${e.data.anneeDonnees}`,
+        shape: 'number',
       };
     case 'propositions':
       return {

@@ -42,7 +42,13 @@ export function sourceRef(site: Site, id: string, locator?: string, page?: numbe
   };
 }
 
-export const themeLinks = (site: Site, ids: readonly string[]): Link[] => ids.map((id) => ({ href: themeUrl(id), label: site.theme(id).data.titre }));
+/** A link to a theme page, with the theme's id for its pictogram. */
+export interface ThemeLink extends Link {
+  theme: string;
+}
+
+export const themeLinks = (site: Site, ids: readonly string[]): ThemeLink[] =>
+  ids.map((id) => ({ href: themeUrl(id), label: site.theme(id).data.titre, theme: id }));
 
 /** Links to entries named by id (an entry's articles or proposals); an unknown id keeps its id as label. */
 export const entryLinks = (site: Site, kind: Kind, ids: readonly string[] = []): Link[] =>
@@ -58,7 +64,7 @@ export interface EntryView {
   permalink: string;
   /** The citation up to « Consulté le » (the day is the reader's, added in the page). */
   citationHead: string;
-  themes: Link[];
+  themes: ThemeLink[];
   prev?: Link | undefined;
   next?: Link | undefined;
   related: Card[];

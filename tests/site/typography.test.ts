@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { htmlFiles } from './dist.ts';
+
+/** The text a reader sees: outside tags, comments, <script>, <style>, <pre>, <code>, <textarea>; entities of spaces decoded. */
+function visibleText(html: string): string[] {
+  return html
+    .replace(/<(script|style|pre|code|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '<>')
+    .replace(/<!--[\s\S]*?-->/g, '<>')
+    .split(/<[^>]*>/)
+    .map((t) => t.replace(/&nbsp;|&#160;|&#xa0;/gi, '\u00a0').replace(/&#32;|&#x20;/gi, ' '));
+}
+
+/** A guillemet or a high punctuation mark that a line may break away from: a breakable space inside « » or before : ; ? ! %. */
+const ORPHAN = /«[ \t\n\r]|[ \t\n\r][»:;?!%]/;
+
+describe('typographie française dans dist/ (espaces insécables, issue 16)', () => {
+  const pages = htmlFiles();
+
+  it('aucune espace sécable après « ni avant » : ; ? ! % dans le texte des pages', () => {
+    expect(pages.length).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const p of pages) {
+      for (const text of visibleText(p.html)) {
+        const m = ORPHAN.exec(text);
+        if (m) problems.push(`${p.path} : « ${text.slice(Math.max(0, m.index - 30), m.index + 10).trim()} »`);
+      }
+    }
+    expect(problems.slice(0, 20), `${problems.length} textes`).toEqual([]);
+  });
+});
