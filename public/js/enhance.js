@@ -1,5 +1,7 @@
 // Progressive enhancement only: every page works without this file.
 for (const button of document.querySelectorAll('[data-copy]')) {
+  // Shown only where the Clipboard API exists; the address itself stays visible and selectable.
+  if (!navigator.clipboard?.writeText) continue;
   button.hidden = false;
   button.addEventListener('click', async () => {
     // The messages come from src/i18n through the page (data-copied, data-copy-failed).
