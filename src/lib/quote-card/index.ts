@@ -16,7 +16,7 @@ export const sourceShortTitle = (s: { titre: string; organisation: string }): st
 
 /** What a testimony's card says: its words (plain text), who speaks as attributed, its source, the site's name. */
 export function cardText(
-  t: { body: string | undefined; data: { locuteur: string; role?: string | undefined } },
+  t: { body?: string | undefined; data: { locuteur: string; role?: string | undefined } },
   source: { titre: string; organisation: string },
   site: string,
 ): CardText {
