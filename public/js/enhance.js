@@ -1,7 +1,7 @@
 // Progressive enhancement only: every page works without this file.
 for (const button of document.querySelectorAll('[data-copy]')) {
-  // Without the Clipboard API (old browser, page not served over https) the button would only fail: keep it hidden.
-  if (!navigator.clipboard) continue;
+  // Shown only where the Clipboard API exists; the address itself stays visible and selectable.
+  if (!navigator.clipboard?.writeText) continue;
   button.hidden = false;
   button.addEventListener('click', async () => {
     // The messages come from src/i18n through the page (data-copied, data-copy-failed).

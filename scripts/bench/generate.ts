@@ -271,6 +271,8 @@ export function writeProject(dir: string, n: number, real: RealContent = readRea
   for (const f of ['astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(REPO, f), join(dir, f));
   for (const f of ['src', 'public']) cpSync(join(REPO, f), join(dir, f), { recursive: true });
   for (const f of ['index-search.ts', 'check-content.ts']) cpSync(join(REPO, 'scripts', f), join(dir, 'scripts', f));
+  // index-search.ts imports scripts/lib/dist.ts.
+  cpSync(join(REPO, 'scripts', 'lib'), join(dir, 'scripts', 'lib'), { recursive: true });
   linkNodeModules(dir);
   return writeContent(dir, n, real, seed);
 }

@@ -76,3 +76,10 @@ export function dimensions(site: Site) {
     ] as FacetDimension<Proposition>[],
   };
 }
+
+/** The two dimensions of each list that combine (pre-rendered pairs: /temoignages/theme/<t>/profil/<p>/). */
+export const COMBINED = {
+  temoignages: ['theme', 'profil'],
+  chiffres: ['theme', 'annee'],
+  propositions: ['theme', 'destinataire'],
+} as const satisfies Record<string, readonly [string, string]>;

@@ -57,6 +57,9 @@ export const embedUrl = (serieId: string): string => href(`/embed/chiffres/${ser
 /** A download of /donnees/ (« chiffres.csv », « series/x.png »…). */
 export const dataUrl = (file: string): string => href(`/donnees/${file}`);
 
+/** A testimony's quote card image (issue 16), used as its og:image: « /partage/<id>-1200x630.png » or « -1080x1080.png ». */
+export const quoteCardUrl = (id: string, size: '1200x630' | '1080x1080' = '1200x630'): string => href(`/partage/${id}-${size}.png`);
+
 /** A file of public/ or a build output at the root (« favicon.svg », « flux.xml », « pagefind/pagefind.js »). */
 export const fileUrl = (file: string): string => href(`/${file}`);
 
