@@ -28,6 +28,7 @@ export const CMS_ORDER: readonly CollectionName[] = [
   'propositions',
   'articles',
   'evenements',
+  'dossiers',
   'series',
   'themes',
   'sources',

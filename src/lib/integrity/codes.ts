@@ -36,6 +36,9 @@ export const PROBLEM_CODES = [
   'body.empty',
   'body.too-long',
   'body.code',
+  // Dossiers (content/dossiers/): MDX beyond the five evidence components, an id that names nothing.
+  'dossier.component',
+  'dossier.ref',
   // Between entries.
   'ref.missing',
   'theme.unused',
