@@ -68,8 +68,14 @@ export function checkMdxBody(body: string): BodyProblem[] {
 }
 
 /** An MDX node of a dossier's body: a component (`<Temoignage id="…"/>`), an expression `{…}` or an import/export. */
-export type MdxNode =
-  { kind: 'component'; name: string; attributes: readonly MdxAttribute[]; hasChildren: boolean; line: number } | { kind: 'expression' | 'esm'; line: number };
+export interface MdxNode {
+  kind: 'component' | 'expression' | 'esm';
+  /** The component's name (empty for an expression or an import/export). */
+  name: string;
+  attributes: readonly MdxAttribute[];
+  hasChildren: boolean;
+  line: number;
+}
 
 /** One attribute as written: a plain string value, or something else (an expression, a spread, no value). */
 export interface MdxAttribute {
@@ -86,7 +92,7 @@ export interface MdxAttribute {
 export function checkMdxDossierBody(body: string, judge: (node: MdxNode) => string | undefined): BodyProblem[] {
   let tree: Nodes;
   try {
-    tree = mdxToHast(body, { features: FEATURES }) as Nodes;
+    tree = mdxToHast(body, { features: FEATURES });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const line = Number(/^(\d+):\d+/.exec(text)?.[1] ?? 1);
