@@ -28,5 +28,7 @@ export const TEMPLATE_SAMPLE = [
   '/recherche/?q=guichet',
   '/a-propos/',
   '/plan-du-site/',
+  '/dossiers/',
+  '/dossiers/article-13-garder-des-guichets/',
   '/une-adresse-qui-n-existe-pas/',
 ];
