@@ -126,8 +126,9 @@ function takeMdxNodes(node: Nodes, parentLine: number, found: (n: MdxNode) => vo
     if (!MDX_TYPES.has(raw.type)) {
       takeMdxNodes(child, line, found);
       kept.push(child);
-    } else if (raw.type === 'mdxjsEsm') found({ kind: 'esm', line });
-    else if (raw.type === 'mdxFlowExpression' || raw.type === 'mdxTextExpression') found({ kind: 'expression', line });
+    } else if (raw.type === 'mdxjsEsm') found({ kind: 'esm', name: '', attributes: [], hasChildren: false, line });
+    else if (raw.type === 'mdxFlowExpression' || raw.type === 'mdxTextExpression')
+      found({ kind: 'expression', name: '', attributes: [], hasChildren: false, line });
     else {
       const attributes = (raw.attributes ?? []).map((a) => ({
         name: a.type === 'mdxJsxAttribute' ? (a.name ?? '') : '{…}',
