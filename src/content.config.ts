@@ -5,6 +5,7 @@ import { aideSchema } from './schemas/aide.ts';
 import { articleSchema } from './schemas/article.ts';
 import { chiffreSchema } from './schemas/chiffre.ts';
 import { facileSchema } from './schemas/facile.ts';
+import { dossierSchema } from './schemas/dossier.ts';
 import { evenementSchema } from './schemas/evenement.ts';
 import { propositionSchema } from './schemas/proposition.ts';
 import { serieSchema } from './schemas/serie.ts';
@@ -24,6 +25,8 @@ export const collections = {
   articles: defineCollection({ loader: proseLoader('articles'), schema: articleSchema }),
   propositions: defineCollection({ loader: proseLoader('propositions'), schema: propositionSchema }),
   evenements: defineCollection({ loader: yaml('evenements'), schema: evenementSchema }),
+  // Dossiers are real MDX (prose + evidence components): the glob loader hands them to @astrojs/mdx.
+  dossiers: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/dossiers' }), schema: dossierSchema }),
   aide: defineCollection({ loader: yaml('aide'), schema: aideSchema }),
   facile: defineCollection({ loader: proseLoader('facile'), schema: facileSchema }),
 };

@@ -32,6 +32,7 @@ export const CMS_ORDER: readonly string[] = [
   'propositions',
   'articles',
   'evenements',
+  'dossiers',
   'series',
   'themes',
   'sources',

@@ -2,6 +2,7 @@ import { aideSchema } from '../schemas/aide.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { chiffreSchema } from '../schemas/chiffre.ts';
 import { facileSchema } from '../schemas/facile.ts';
+import { dossierSchema } from '../schemas/dossier.ts';
 import { evenementSchema } from '../schemas/evenement.ts';
 import { propositionSchema } from '../schemas/proposition.ts';
 import { serieSchema } from '../schemas/serie.ts';
@@ -113,6 +114,20 @@ export const COLLECTIONS = {
     label: 'collection.evenements',
     singular: 'kind.evenements',
     body: 'none',
+  },
+  // Prose mixed with evidence components, compiled by @astrojs/mdx; ids inside the body are checked by
+  // src/lib/integrity/dossier-refs.ts (the `refs` below are the header's only).
+  dossiers: {
+    folder: 'dossiers',
+    format: 'mdx',
+    schema: dossierSchema,
+    refs: { themes: 'themes' },
+    entryRoute: 'dossiers',
+    listRoute: 'dossiers',
+    label: 'collection.dossiers',
+    singular: 'kind.dossiers',
+    body: 'required',
+    bodyLabel: 'body.dossiers',
   },
   aide: {
     folder: 'aide',

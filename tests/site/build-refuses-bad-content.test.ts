@@ -1,5 +1,5 @@
-import { cpSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, smallProject } from './project-copy.ts';
 
@@ -13,10 +13,12 @@ const cases = JSON.parse(readFileSync('tests/fixtures/bad-content/cases.json', '
 // One schema error (caught while Astro loads content) and one dangling reference (Astro only logs it: our check fails the build).
 // Astro locates a schema error by file only (« :0:0 »); our reference check gives the line as well.
 const pick = (folder: string) => cases.find((c) => c.folder === folder)!;
-const [percent, theme] = [pick('pourcentage-trop-grand'), pick('theme-inexistant')];
+const [percent, theme, dossier] = [pick('pourcentage-trop-grand'), pick('theme-inexistant'), pick('dossier-preuve-inexistante')];
+// A dossier showing a missing testimony: MDX would only fail when the page renders; our check names file, line and id first.
 const chosen = [
-  { ...percent, where: `content/${percent.file}` },
-  { ...theme, where: `${theme.file}:${String(theme.line)}` },
+  { ...percent, where: `content/${percent.file}`, id: undefined },
+  { ...theme, where: `${theme.file}:${String(theme.line)}`, id: undefined },
+  { ...dossier, where: `${dossier.file}:${String(dossier.line)}`, id: 'temoignage-inexistant' },
 ];
 
 describe('la compilation refuse un contenu cassé', () => {
@@ -26,6 +28,7 @@ describe('la compilation refuse un contenu cassé', () => {
       const dir = smallProject('humain-dabord-bad-');
       try {
         const target = join(dir, 'content', c.file);
+        mkdirSync(dirname(target), { recursive: true });
         cpSync(join('tests/fixtures/bad-content', c.folder, c.file), target);
         const build = () => astroBuild(dir);
         const bad = build();
@@ -34,6 +37,7 @@ describe('la compilation refuse un contenu cassé', () => {
         // File (and line), field: not the wording, which the checker owns.
         expect(output).toContain(c.where);
         expect(output).toContain(c.field.replace(/\.\d+$/, ''));
+        if (c.id) expect(output).toContain(`« ${c.id} »`);
         rmSync(target);
         const good = build();
         expect(good.status, good.stderr).toBe(0);

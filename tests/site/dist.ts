@@ -32,5 +32,7 @@ export const TEMPLATE_SAMPLE = [
   '/a-propos/',
   '/plan-du-site/',
   '/temoigner/',
+  '/dossiers/',
+  '/dossiers/article-13-garder-des-guichets/',
   '/une-adresse-qui-n-existe-pas/',
 ];

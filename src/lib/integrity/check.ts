@@ -3,6 +3,7 @@ import { bodyRequired, COLLECTIONS, extensionOf, type CollectionName } from '../
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { isProblemCode, type ProblemCode } from './codes.ts';
 import type { RawEntry } from './load.ts';
+import { checkDossier } from './dossier-refs.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { frenchErrors } from './messages.ts';
 import { checkEasyRead, checkEasyReadTarget } from './readability.ts';
@@ -111,9 +112,11 @@ export function checkContent(entries: RawEntry[], fileProblems: readonly Problem
         });
       }
       problems.push(...checkEasyRead(entry));
-      for (const p of checkMdxBody(entry.body)) {
-        problems.push({ path: entry.path, line: entry.bodyLine + p.line - 1, field: '(texte)', code: 'body.code', message: p.message });
-      }
+      // A dossier is real MDX: its body is checked with its references (checkDossier, below).
+      if (entry.collection !== 'dossiers')
+        for (const p of checkMdxBody(entry.body)) {
+          problems.push({ path: entry.path, line: entry.bodyLine + p.line - 1, field: '(texte)', code: 'body.code', message: p.message });
+        }
     }
   }
 
@@ -129,6 +132,7 @@ function checkReferences(entries: RawEntry[], valid: Map<CollectionName, Map<str
   const usedThemes = new Set<string>();
 
   for (const entry of entries) {
+    if (entry.collection === 'dossiers') problems.push(...checkDossier(entry, exists));
     const data = valid.get(entry.collection)?.get(entry.id);
     if (!data) continue;
     for (const [field, target] of Object.entries(COLLECTIONS[entry.collection].refs) as [string, CollectionName][]) {

@@ -44,6 +44,9 @@ export const PROBLEM_CODES = [
   'easy.parens',
   'easy.abbreviation',
   'easy.score',
+  // Dossiers (content/dossiers/): MDX beyond the five evidence components, an id that names nothing.
+  'dossier.component',
+  'dossier.ref',
   // Between entries.
   'ref.missing',
   'theme.unused',

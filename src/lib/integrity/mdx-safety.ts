@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Nodes, Properties, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
-import { htmlToHast, markdownToHast } from 'satteri';
+import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
 
 /**
  * The body check runs on what readers get, not on the source text: the body is turned into HTML by Sätteri, the
@@ -64,7 +64,83 @@ export interface BodyProblem {
 
 /** Finds what has no place in an evidence entry; returns 1-based lines within the body. */
 export function checkMdxBody(body: string): BodyProblem[] {
-  const tree = markdownToHast(body, { features: FEATURES });
+  return checkTree(markdownToHast(body, { features: FEATURES }));
+}
+
+/** An MDX node of a dossier's body: a component (`<Temoignage id="…"/>`), an expression `{…}` or an import/export. */
+export interface MdxNode {
+  kind: 'component' | 'expression' | 'esm';
+  /** The component's name (empty for an expression or an import/export). */
+  name: string;
+  attributes: readonly MdxAttribute[];
+  hasChildren: boolean;
+  line: number;
+}
+
+/** One attribute as written: a plain string value, or something else (an expression, a spread, no value). */
+export interface MdxAttribute {
+  name: string;
+  value: string | undefined;
+}
+
+/**
+ * The same check for a dossier, which is compiled by MDX (the way @astrojs/mdx parses it, through Sätteri): every MDX
+ * node is taken out of the tree and handed to `judge`, which says what is wrong with it (the allowlist of components
+ * lives in dossier-refs.ts); what remains must be plain Markdown, checked as above. A body MDX cannot parse (`<!--`,
+ * a lone `<`) is one problem at the line the parser names.
+ */
+export function checkMdxDossierBody(body: string, judge: (node: MdxNode) => string | undefined): BodyProblem[] {
+  let tree: Nodes;
+  try {
+    tree = mdxToHast(body, { features: FEATURES });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const line = Number(/^(\d+):\d+/.exec(text)?.[1] ?? 1);
+    return [{ line, message: `MDX illisible (${text.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '')}) : ${HTML}` }];
+  }
+  const problems: BodyProblem[] = [];
+  takeMdxNodes(tree, 1, (node) => {
+    const message = judge(node);
+    if (message) problems.push({ line: node.line, message });
+  });
+  return [...problems, ...checkTree(tree)].sort((a, b) => a.line - b.line);
+}
+
+interface RawMdxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: unknown[];
+  position?: { start: { line: number } };
+}
+
+const MDX_TYPES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
+
+/** Removes every MDX node from the tree (so the sanitizer compares Markdown only) and reports each to `found`. */
+function takeMdxNodes(node: Nodes, parentLine: number, found: (n: MdxNode) => void): void {
+  if (!('children' in node)) return;
+  const kept: Child[] = [];
+  for (const child of node.children as Child[]) {
+    const raw = child as unknown as RawMdxNode;
+    const line = raw.position?.start.line ?? parentLine;
+    if (!MDX_TYPES.has(raw.type)) {
+      takeMdxNodes(child, line, found);
+      kept.push(child);
+    } else if (raw.type === 'mdxjsEsm') found({ kind: 'esm', name: '', attributes: [], hasChildren: false, line });
+    else if (raw.type === 'mdxFlowExpression' || raw.type === 'mdxTextExpression')
+      found({ kind: 'expression', name: '', attributes: [], hasChildren: false, line });
+    else {
+      const attributes = (raw.attributes ?? []).map((a) => ({
+        name: a.type === 'mdxJsxAttribute' ? (a.name ?? '') : '{…}',
+        value: typeof a.value === 'string' ? a.value : undefined,
+      }));
+      found({ kind: 'component', name: raw.name ?? '', attributes, hasChildren: (raw.children ?? []).length > 0, line });
+    }
+  }
+  (node as { children: Child[] }).children = kept;
+}
+
+function checkTree(tree: Nodes): BodyProblem[] {
   const clean = sanitize(tree, SCHEMA);
   const problems: BodyProblem[] = [];
   const raw = new Map<number, string>();

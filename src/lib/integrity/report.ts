@@ -24,7 +24,7 @@ const VALUE: ProblemKind = {
 const UNPUBLISHED: ProblemKind = {
   id: 'extension',
   label: 'fichier ignoré',
-  fix: 'posez le fichier directement dans le dossier de sa collection (content/temoignages/…), avec la bonne extension (.mdx pour témoignages, chiffres, propositions et articles ; .yaml pour les autres dossiers), ou sortez-le de content/.',
+  fix: 'posez le fichier directement dans le dossier de sa collection (content/temoignages/…), avec la bonne extension (.mdx pour témoignages, chiffres, propositions, articles et dossiers ; .yaml pour les autres dossiers), ou sortez-le de content/.',
 };
 const FILE_NAME: ProblemKind = {
   id: 'nom-du-fichier',
@@ -130,6 +130,16 @@ export const KIND_BY_CODE: Readonly<Record<ProblemCode, ProblemKind>> = {
     fix: 'écrivez le texte sous la seconde ligne `---`, mot pour mot, tel que la personne ou le document le dit.',
   },
   'body.code': CODE_IN_TEXT,
+  'dossier.component': {
+    id: 'composant',
+    label: 'composant ou code dans un dossier',
+    fix: 'un dossier contient du texte en Markdown simple et seulement les composants <Temoignage id="…"/>, <Chiffre id="…"/>, <Graphique serie="…"/>, <Proposition id="…"/> et <Article id="…"/>, chacun seul sur sa ligne ; retirez toute autre balise, tout import/export et toute accolade {…}.',
+  },
+  'dossier.ref': {
+    id: 'preuve-introuvable',
+    label: 'preuve introuvable dans un dossier',
+    fix: 'recopiez l\'identifiant exact de l\'entrée montrée : le nom de son fichier sans .mdx ni .yaml (ex. <Temoignage id="lettre-naima-tout-faire-sur-place"/> pour content/temoignages/lettre-naima-tout-faire-sur-place.mdx ; <Graphique serie="…"/> prend un fichier de content/series/).',
+  },
   'ref.missing': {
     id: 'reference',
     label: 'identifiant introuvable',
