@@ -1,6 +1,7 @@
 import { aideSchema } from '../schemas/aide.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { chiffreSchema } from '../schemas/chiffre.ts';
+import { editionSchema } from '../schemas/edition.ts';
 import { evenementSchema } from '../schemas/evenement.ts';
 import { propositionSchema } from '../schemas/proposition.ts';
 import { serieSchema } from '../schemas/serie.ts';
@@ -54,6 +55,18 @@ export const COLLECTIONS = {
     singular: 'kind.series',
     body: 'none',
   },
+  // Barometer editions: no page of their own (routes point at the charts that draw them); figures cite them in `barometre`.
+  editions: {
+    folder: 'editions',
+    format: 'yaml',
+    schema: editionSchema,
+    refs: {},
+    entryRoute: 'graphiques',
+    listRoute: 'graphiques',
+    label: 'collection.editions',
+    singular: 'kind.editions',
+    body: 'none',
+  },
   temoignages: {
     folder: 'temoignages',
     format: 'mdx',
@@ -70,7 +83,7 @@ export const COLLECTIONS = {
     folder: 'chiffres',
     format: 'mdx',
     schema: chiffreSchema,
-    refs: { themes: 'themes', source: 'sources', serie: 'series', comparerAvec: 'chiffres' },
+    refs: { themes: 'themes', source: 'sources', serie: 'series', comparerAvec: 'chiffres', barometre: 'editions' },
     entryRoute: 'chiffres',
     listRoute: 'chiffres',
     label: 'collection.chiffres',

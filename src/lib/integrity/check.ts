@@ -5,7 +5,7 @@ import { isProblemCode, type ProblemCode } from './codes.ts';
 import type { RawEntry } from './load.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { frenchErrors } from './messages.ts';
-import { checkValues } from './rules.ts';
+import { checkFigures, checkValues } from './rules.ts';
 
 /** One problem, printed as `path:line champ: message`; `code` says what kind it is (src/lib/integrity/codes.ts). */
 export interface Problem {
@@ -114,6 +114,7 @@ export function checkContent(entries: RawEntry[], fileProblems: readonly Problem
   }
 
   problems.push(...checkReferences(entries, valid));
+  problems.push(...checkFigures(entries, valid));
   return problems;
 }
 
