@@ -1,4 +1,4 @@
-import { formatIsoDate, formatValue, tOr } from '../../i18n/index.ts';
+import { formatIsoDate, formatValue, t, tOr } from '../../i18n/index.ts';
 import { urlOf, type Kind, type Node } from '../graph.ts';
 import type { Site } from '../site.ts';
 import { byline, excerpt, plainText } from './text.ts';
@@ -40,7 +40,8 @@ export function cardOf(site: Site, kind: Kind, id: string): Card {
         title: e.data.titre,
         lead: formatValue(e.data.valeur, e.data.unite),
         excerpt: `${e.data.mesure} — ${e.data.population}`,
-        meta: `${e.data.editeur}, ${e.data.edition ?? e.data.anneeDonnees} · données ${e.data.anneeDonnees}`,
+        // An estimate says so in words before anything else: it must not read as a survey figure.
+        meta: `${e.data.nature === 'estimation' ? `${t('nature.estimation')} · ` : ''}${e.data.editeur}, ${e.data.edition ?? e.data.anneeDonnees} · données ${e.data.anneeDonnees}`,
       };
     case 'propositions':
       return {
