@@ -31,6 +31,7 @@ export const CMS_ORDER: readonly CollectionName[] = [
   'series',
   'themes',
   'sources',
+  'editions',
   'aide',
 ];
 

@@ -32,7 +32,7 @@ export interface StackedLayout {
 
 /** Space added above a bar measured with a new definition, for the mark's line and label. */
 export const MARK_SPACE = 26;
-const LEGEND_SPACE = 30;
+const LEGEND_SPACE = 54;
 
 /**
  * Splits each bar of a layout in two stacked segments (its total stays the bar: e.g. 40 % = 8 % + 32 %) and marks
@@ -77,7 +77,8 @@ export function stackBars(
     marks,
     legend: [
       { x: 4, y: legendY, label: labels.first, segment: 0 },
-      { x: 4 + 22 + labels.first.length * 8 + 16, y: legendY, label: labels.second, segment: 1 },
+      // One item per line: two French labels side by side do not fit a phone's width.
+      { x: 4, y: legendY + 24, label: labels.second, segment: 1 },
     ],
   };
 }
