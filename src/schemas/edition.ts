@@ -35,7 +35,7 @@ export const editionSchema = z
     }),
     /** Part des 16–74 ans qui utilisent internet avec de faibles compétences numériques. */
     competencesFaibles: pourcentage('compétences faibles').meta({
-      title: 'Compétences faibles (%)',
+      title: 'Part aux compétences faibles (%)',
       description: 'Part des 16–74 ans qui utilisent internet avec de faibles compétences numériques.',
     }),
     /** Indicateur de compétences : `avant-2021` (quatre domaines) ou `depuis-2021` (cinq, dont la sécurité en ligne). */
@@ -49,7 +49,7 @@ export const editionSchema = z
       description: "Ce que l'indicateur de compétences mesure dans cette édition.",
     }),
     /** Qui publie l'édition. */
-    editeur: text("qui publie l'édition").meta({ title: 'Éditeur', description: 'Ex. « Fondation Roi Baudouin ».' }),
+    editeur: text("qui publie l'édition").meta({ title: "Qui publie l'édition", description: 'Ex. « Fondation Roi Baudouin ».' }),
     /** Pages publiques qui donnent le chiffre principal, les parts et l'année des données. */
     sources: z
       .array(webUrl)

@@ -1,4 +1,4 @@
-import { t, tOr } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { layoutBars, type BarLayout } from '../charts/bars.ts';
 import { editionsOf, seriesRows, type FigureLike, type SeriesRow } from '../charts/series.ts';
 import { stackBars, type StackedLayout, type StackPart } from '../charts/stacked.ts';
@@ -71,7 +71,7 @@ export function chartOf(site: Site, serie: SerieLike): ChartView {
     view.layout,
     view.rows.map((r) => r.value),
     known,
-    { first: t('chart.stack.nonUsers'), second: t('chart.stack.lowSkills'), change: (d) => tOr(`chart.stack.change.${d}`, d) },
+    { first: t('chart.stack.nonUsers'), second: t('chart.stack.lowSkills'), change: (d) => (d === 'depuis-2021' ? t('chart.stack.change.depuis-2021') : d) },
     view.rows[0]?.unite ?? '%',
   );
   return { ...view, stack: { layout, parts: known } };
