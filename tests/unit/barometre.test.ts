@@ -50,3 +50,13 @@ describe('rapport de provenance : baromètre, estimations, éditions déduites',
     for (const file of ['annee-de-parution', 'edition-non-dite', 'estimation-graphique', 'estimation-cle']) expect(run.stderr).toContain(`${file}.mdx`);
   });
 });
+
+describe('chiffres clés', () => {
+  it('keyFigures ne garde jamais une estimation, même marquée `cle`', async () => {
+    const { keyFigures } = await import('../../src/lib/views/key-figures.ts');
+    const f = (id: string, nature: 'statistique' | 'estimation' | 'compte', cle: boolean) => ({ id, data: { cle, nature } });
+    expect(
+      keyFigures([f('a', 'statistique', true), f('b', 'estimation', true), f('c', 'compte', true), f('d', 'statistique', false)]).map((x) => x.id),
+    ).toEqual(['a', 'c']);
+  });
+});
