@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadContent, type RawEntry } from '../src/lib/integrity/load.ts';
+import { figureCoverage } from '../src/lib/barometre-coverage.ts';
 import { findQuote, normalizeForMatch, repairSeed } from '../src/lib/provenance.ts';
 
 const seedsDir = resolve(process.env['SEEDS_DIR'] ?? '../shared/seeds');
-const { entries } = loadContent(resolve('content'));
+const { entries } = loadContent(resolve(process.env['CONTENT_DIR'] ?? 'content'));
 const data = (e: RawEntry) => (e.data ?? {}) as Record<string, unknown>;
 
 const seedOf = new Map<string, string>();
@@ -66,6 +67,13 @@ for (const e of entries) {
   }
 }
 
+// Barometer editions, kinds of number, deduced editions (src/lib/barometre-coverage.ts).
+const figures = figureCoverage(entries, (source, passage) => {
+  const file = seedOf.get(source);
+  return file === undefined ? undefined : findQuote(passage, normalizedSeed(file)).found;
+});
+failures.push(...figures.failures);
+
 const kinds: Kind[] = ['témoignages', 'chiffres', 'propositions', 'citations d’articles'];
 const rows = [...counts.entries()].sort(([a], [b]) => (seedOf.get(a) ?? `~${a}`).localeCompare(seedOf.get(b) ?? `~${b}`));
 const table = [
@@ -76,6 +84,9 @@ const table = [
 ];
 console.log(table.join('\n'));
 if (split.length > 0) console.log(`\n${split.length} citation(s) retrouvée(s) en plusieurs morceaux (mise en page en colonnes) :\n  ${split.join('\n  ')}`);
+console.log(
+  `\nChiffres : ${figures.barometre} du baromètre, chacun avec l'année des données de son édition (content/editions/) ; ${figures.deduites} à l'édition déduite, qui le disent ; ${figures.estimations} estimations, hors graphiques et chiffres clés.`,
+);
 if (failures.length > 0) {
   console.error(`\n${failures.length} problème(s) de provenance :\n${failures.join('\n')}`);
   process.exit(1);

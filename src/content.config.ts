@@ -6,6 +6,7 @@ import { articleSchema } from './schemas/article.ts';
 import { chiffreSchema } from './schemas/chiffre.ts';
 import { facileSchema } from './schemas/facile.ts';
 import { dossierSchema } from './schemas/dossier.ts';
+import { editionSchema } from './schemas/edition.ts';
 import { evenementSchema } from './schemas/evenement.ts';
 import { propositionSchema } from './schemas/proposition.ts';
 import { serieSchema } from './schemas/serie.ts';
@@ -20,6 +21,7 @@ export const collections = {
   themes: defineCollection({ loader: yaml('themes'), schema: themeSchema }),
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
   series: defineCollection({ loader: yaml('series'), schema: serieSchema }),
+  editions: defineCollection({ loader: yaml('editions'), schema: editionSchema }),
   temoignages: defineCollection({ loader: proseLoader('temoignages'), schema: temoignageSchema }),
   chiffres: defineCollection({ loader: proseLoader('chiffres'), schema: chiffreSchema }),
   articles: defineCollection({ loader: proseLoader('articles'), schema: articleSchema }),

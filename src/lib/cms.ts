@@ -36,6 +36,7 @@ export const CMS_ORDER: readonly string[] = [
   'series',
   'themes',
   'sources',
+  'editions',
   'aide',
   'facile',
 ];

@@ -3,6 +3,7 @@ import { articleSchema } from '../schemas/article.ts';
 import { chiffreSchema } from '../schemas/chiffre.ts';
 import { facileSchema } from '../schemas/facile.ts';
 import { dossierSchema } from '../schemas/dossier.ts';
+import { editionSchema } from '../schemas/edition.ts';
 import { evenementSchema } from '../schemas/evenement.ts';
 import { propositionSchema } from '../schemas/proposition.ts';
 import { serieSchema } from '../schemas/serie.ts';
@@ -56,6 +57,18 @@ export const COLLECTIONS = {
     singular: 'kind.series',
     body: 'none',
   },
+  // Barometer editions: no page of their own (routes point at the charts that draw them); figures cite them in `barometre`.
+  editions: {
+    folder: 'editions',
+    format: 'yaml',
+    schema: editionSchema,
+    refs: {},
+    entryRoute: 'graphiques',
+    listRoute: 'graphiques',
+    label: 'collection.editions',
+    singular: 'kind.editions',
+    body: 'none',
+  },
   temoignages: {
     folder: 'temoignages',
     format: 'mdx',
@@ -72,7 +85,7 @@ export const COLLECTIONS = {
     folder: 'chiffres',
     format: 'mdx',
     schema: chiffreSchema,
-    refs: { themes: 'themes', source: 'sources', serie: 'series', comparerAvec: 'chiffres' },
+    refs: { themes: 'themes', source: 'sources', serie: 'series', comparerAvec: 'chiffres', barometre: 'editions' },
     entryRoute: 'chiffres',
     listRoute: 'chiffres',
     label: 'collection.chiffres',

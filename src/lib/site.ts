@@ -25,6 +25,8 @@ export interface Site {
   series: Serie[];
   /** Where to get help in Brussels (content/aide/), by step then position. */
   aide: Aide[];
+  /** Barometer editions (content/editions/), oldest first. */
+  editions: CollectionEntry<'editions'>[];
   graph: Graph;
   entry: (n: { kind: Kind; id: string }) => Entry | undefined;
   theme: (id: string) => Theme;
@@ -43,7 +45,7 @@ let cached: Promise<Site> | undefined;
 /** Loads every collection once per build and computes the cross-link graph once. Every page calls this. */
 export function getSite(): Promise<Site> {
   cached ??= (async () => {
-    const [temoignages, chiffres, propositions, articles, evenements, themes, sources, series, aide] = await Promise.all([
+    const [temoignages, chiffres, propositions, articles, evenements, themes, sources, series, aide, editions] = await Promise.all([
       getCollection('temoignages'),
       getCollection('chiffres'),
       getCollection('propositions'),
@@ -53,7 +55,9 @@ export function getSite(): Promise<Site> {
       getCollection('sources'),
       getCollection('series'),
       getCollection('aide'),
+      getCollection('editions'),
     ]);
+    editions.sort((a, b) => a.data.anneePublication - b.data.anneePublication);
     sources.sort((a, b) => (a.data.ordre ?? 999) - (b.data.ordre ?? 999) || a.id.localeCompare(b.id));
     const sourceRank = new Map(sources.map((s, i) => [s.id, i]));
     temoignages.sort(bySourceThenOrder(sourceRank));
@@ -91,6 +95,7 @@ export function getSite(): Promise<Site> {
       }
     return {
       ...base,
+      editions,
       graph,
       temoignagesFor: (id) => byProposition.get(id) ?? [],
       entry: (n) => entries.get(keyOf(n)),

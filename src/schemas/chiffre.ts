@@ -4,6 +4,13 @@ import { emplacement, ordreDansLaSource, page, ref, text, themes, year } from '.
 export const UNITES = ['%', 'nombre', 'euros'] as const;
 
 /**
+ * Nature d'un chiffre : `statistique` (enquête, registre), `estimation` (ce qu'une personne ou une organisation estime,
+ * sans enquête citée), `compte` (lieux, pages, personnes accueillies… comptés un à un).
+ */
+export const NATURES = ['statistique', 'estimation', 'compte'] as const;
+export type Nature = (typeof NATURES)[number];
+
+/**
  * Un chiffre (`content/chiffres/<id>.mdx`). Le corps, facultatif, explique le chiffre dans nos mots
  * (et, quand deux sources donnent des nombres différents pour une même idée, pourquoi).
  * Chaque champ porte son nom pour les gens (`title`) et son aide (`description`), lus par l'éditeur et `npm run nouveau`.
@@ -25,6 +32,15 @@ export const chiffreSchema = z
       title: "Ce qu'on compte",
       description: 'Ce qu’on compte, en clair, pour un compte (ex. « EPN labellisés », « agences bancaires »). Facultatif.',
     }),
+    nature: z
+      .enum(NATURES, {
+        error: `doit être l'un de : ${NATURES.join(', ')} (statistique = enquête ou registre ; estimation = avis d'une personne ou d'une organisation ; compte = lieux, pages… comptés)`,
+      })
+      .meta({
+        title: 'Nature du chiffre',
+        description:
+          '« statistique » (enquête, registre), « estimation » (ce qu’une personne ou une organisation estime, sans enquête citée) ou « compte » (lieux, pages, personnes… comptés). Une estimation n’est jamais un chiffre clé ni dans un graphique de statistiques.',
+      }),
     mesure: text('ce qui est mesuré').meta({
       title: 'Ce qui est mesuré',
       description: 'Ce qui est mesuré (ex. « part des personnes en vulnérabilité numérique »).',
@@ -44,6 +60,26 @@ export const chiffreSchema = z
       title: 'Édition de la publication',
       description: "Édition de la publication d'origine (ex. « Baromètre de l'inclusion numérique 2022 »). Facultatif.",
     }),
+    barometre: ref('editions').optional().meta({
+      title: 'Édition du baromètre',
+      description:
+        "Pour un chiffre du baromètre de l'inclusion numérique : l'édition (content/editions/), dont le chiffre doit avoir l'année des données. Facultatif.",
+    }),
+    editionCitee: z.string().optional().meta({
+      title: "Passage qui nomme l'édition",
+      description:
+        "Quand la phrase citée ne nomme pas l'édition mais qu'un passage voisin du même document la nomme : ce passage, mot pour mot (ex. « Zoom – Baromètre de l'inclusion numérique, Fondation Roi Baudouin, 2020 »). Vérifié par `npm run report:coverage`. Facultatif.",
+    }),
+    editionDeduite: z
+      .string({ error: "doit être un texte : pourquoi nous déduisons l'édition" })
+      .trim()
+      .min(20, { error: "dites en une phrase ce que dit la source et pourquoi nous en déduisons l'édition" })
+      .optional()
+      .meta({
+        title: 'Édition déduite par nous : pourquoi',
+        description:
+          "Quand la source ne nomme pas l'édition et que nous la déduisons : ce que dit la source et pourquoi nous en déduisons l'édition. La page le dit. Facultatif.",
+      }),
     editeur: text('qui a produit la donnée').meta({
       title: 'Qui a produit la donnée',
       description: 'Organisation qui a produit la donnée (ex. « Fondation Roi Baudouin »).',

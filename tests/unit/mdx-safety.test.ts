@@ -93,7 +93,7 @@ describe('le contrôle de contenu sur les fichiers piégés (tests/fixtures/atta
 
   it('refusés, avec le fichier, la ligne et un message en français', () => {
     expect(check('refuses')).toEqual([
-      'chiffres/attaque-lien-entite.mdx:15 (texte): lien refusé vers « javascript:alert(1) » : seuls les liens http(s)://, mailto:, tel: et les pages du site sont acceptés',
+      'chiffres/attaque-lien-entite.mdx:16 (texte): lien refusé vers « javascript:alert(1) » : seuls les liens http(s)://, mailto:, tel: et les pages du site sont acceptés',
       // Sorted as text: « :10 » before « :9 ».
       expect.stringMatching(/^propositions\/attaque-balise-coupee\.mdx:10 \(texte\): balise HTML/) as string,
       'propositions/attaque-balise-coupee.mdx:9 (texte): attribut on…= interdit dans le contenu (code exécuté au clic ou au chargement)',

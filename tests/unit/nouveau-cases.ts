@@ -28,6 +28,7 @@ export const CASES = [
       ['--titre', 'Une personne sur dix sans internet à la maison'],
       ['--valeur', '9,5'],
       ['--unite', '%'],
+      ['--nature', 'statistique'],
       ['--mesure', 'part des ménages sans connexion'],
       ['--population', 'ménages bruxellois'],
       ['--annee-donnees', '2022'],

@@ -7,7 +7,7 @@ import { checkDossier } from './dossier-refs.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { frenchErrors } from './messages.ts';
 import { checkEasyRead, checkEasyReadTarget } from './readability.ts';
-import { checkValues } from './rules.ts';
+import { checkFigures, checkValues } from './rules.ts';
 
 /** One problem, printed as `path:line champ: message`; `code` says what kind it is (src/lib/integrity/codes.ts). */
 export interface Problem {
@@ -121,6 +121,7 @@ export function checkContent(entries: RawEntry[], fileProblems: readonly Problem
   }
 
   problems.push(...checkReferences(entries, valid));
+  problems.push(...checkFigures(entries, valid));
   return problems;
 }
 

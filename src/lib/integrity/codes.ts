@@ -51,6 +51,10 @@ export const PROBLEM_CODES = [
   'ref.missing',
   'theme.unused',
   'serie.incomplete',
+  // Barometer editions and kinds of number.
+  'barometre.annee',
+  'barometre.edition',
+  'nature.estimation',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -190,6 +190,21 @@ export const KIND_BY_CODE: Readonly<Record<ProblemCode, ProblemKind>> = {
     label: 'graphique incomplet',
     fix: 'une série doit être citée par au moins 2 chiffres de même unité (champ `serie` de chaque chiffre).',
   },
+  'barometre.annee': {
+    id: 'barometre-annee',
+    label: "année d'une édition du baromètre",
+    fix: "chaque édition publie l'enquête de Statbel de l'année précédente (édition 2020 → données 2019, 2022 → 2021, 2024 → 2023) : recopiez `anneeDonnees` et `anneePublication` de content/editions/<édition>.yaml.",
+  },
+  'barometre.edition': {
+    id: 'barometre-edition',
+    label: 'édition du baromètre',
+    fix: 'nommez l\'édition dans `barometre` (ex. `barometre: barometre-2024`, un fichier de content/editions/) et écrivez dans `edition` son nom exact ; si la source ne nomme pas l\'édition, ajoutez `editionDeduite: "…"` (pourquoi nous la déduisons).',
+  },
+  'nature.estimation': {
+    id: 'estimation',
+    label: 'estimation mêlée aux statistiques',
+    fix: "une estimation (`nature: estimation`) se montre seule, avec sa nature en mots : jamais en chiffre clé (`cle`), jamais dans un graphique à côté de statistiques d'enquête (`serie`).",
+  },
 };
 
 /** Every kind, once (several codes can share one way to fix them). */

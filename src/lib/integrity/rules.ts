@@ -111,3 +111,101 @@ export function checkValues(entry: RawEntry, now: string = today()): Problem[] {
   }
   return problems;
 }
+
+/** A header value as text (numbers too); anything else as nothing. */
+const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
+type Valid = ReadonlyMap<string, ReadonlyMap<string, Record<string, unknown>>>;
+
+/** Whether an `edition` text names the FRB barometer (then `barometre` must say which edition, so its years are checked). */
+export const NAMES_BAROMETER = /barom[eè]tre\s+(?:de|sur)\s+l['’]inclusion\s+num[eé]rique/i;
+
+/**
+ * Rules between figures, barometer editions and charts:
+ * - a barometer figure names its edition (`barometre`) and has that edition's data and publication years and name;
+ * - an `estimation` is never a key figure, nor drawn on a chart next to survey statistics.
+ */
+export function checkFigures(entries: readonly RawEntry[], valid: Valid): Problem[] {
+  const problems: Problem[] = [];
+  const editions = valid.get('editions') ?? new Map<string, Record<string, unknown>>();
+  const figures = valid.get('chiffres') ?? new Map<string, Record<string, unknown>>();
+  const at = (entry: RawEntry, path: readonly PropertyKey[], code: Problem['code'], message: string): Problem => ({
+    path: entry.path,
+    line: entry.lineOf(path),
+    field: path.map(String).join('.'),
+    code,
+    message,
+  });
+
+  for (const entry of entries) {
+    if (entry.collection !== 'chiffres') continue;
+    const c = figures.get(entry.id);
+    if (!c) continue;
+    const ref = c['barometre'];
+    const edition = typeof ref === 'string' ? editions.get(ref) : undefined;
+    if (typeof ref !== 'string' && typeof c['edition'] === 'string' && NAMES_BAROMETER.test(c['edition'])) {
+      problems.push(
+        at(
+          entry,
+          ['edition'],
+          'barometre.edition',
+          `« ${c['edition']} » est une édition du baromètre : nommez-la aussi dans \`barometre\` (identifiant de content/editions/, ex. barometre-2024) pour que ses années soient vérifiées`,
+        ),
+      );
+    }
+    if (edition) {
+      const titre = str(edition['titre']);
+      if (c['anneeDonnees'] !== edition['anneeDonnees']) {
+        problems.push(
+          at(
+            entry,
+            ['anneeDonnees'],
+            'barometre.annee',
+            `l'édition « ${titre} » publie les données de ${str(edition['anneeDonnees'])} : \`anneeDonnees\` doit être ${str(edition['anneeDonnees'])}, pas ${str(c['anneeDonnees'])}`,
+          ),
+        );
+      }
+      if (c['anneePublication'] !== undefined && c['anneePublication'] !== edition['anneePublication']) {
+        problems.push(
+          at(
+            entry,
+            ['anneePublication'],
+            'barometre.annee',
+            `l'édition « ${titre} » paraît en ${str(edition['anneePublication'])} : \`anneePublication\` doit être ${str(edition['anneePublication'])}, pas ${str(c['anneePublication'])}`,
+          ),
+        );
+      }
+      if (c['edition'] !== undefined && c['edition'] !== titre) {
+        problems.push(
+          at(entry, ['edition'], 'barometre.edition', `\`barometre\` désigne « ${titre} » mais \`edition\` dit « ${str(c['edition'])} » : écrivez le même nom`),
+        );
+      }
+    }
+    if (c['nature'] === 'estimation' && c['cle'] === true) {
+      problems.push(
+        at(
+          entry,
+          ['cle'],
+          'nature.estimation',
+          'une estimation ne peut pas être un chiffre clé : retirez `cle: true` (les chiffres clés sont des statistiques ou des comptes)',
+        ),
+      );
+    }
+  }
+
+  // Reported on the estimate itself: its `serie` line is what to change.
+  const statisticSeries = new Set([...figures.values()].filter((c) => c['nature'] === 'statistique').map((c) => c['serie']));
+  for (const entry of entries) {
+    const c = entry.collection === 'chiffres' ? figures.get(entry.id) : undefined;
+    if (!c || c['nature'] !== 'estimation' || typeof c['serie'] !== 'string' || !statisticSeries.has(c['serie'])) continue;
+    problems.push(
+      at(
+        entry,
+        ['serie'],
+        'nature.estimation',
+        `une estimation ne se dessine pas à côté de statistiques d'enquête : le graphique « ${c['serie']} » en contient ; retirez \`serie\`, \`categorie\` et \`ordreCategorie\` de ce chiffre`,
+      ),
+    );
+  }
+  return problems;
+}

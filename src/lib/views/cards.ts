@@ -1,5 +1,5 @@
 import { plainLocator } from '../locator.ts';
-import { formatValue, tOr } from '../../i18n/index.ts';
+import { formatValue, t, tOr } from '../../i18n/index.ts';
 import { eventDateText } from '../event-date.ts';
 import { urlOf, type Kind, type Node } from '../graph.ts';
 import type { Site } from '../site.ts';
@@ -52,7 +52,8 @@ export function cardOf(site: Site, kind: Kind, id: string): Card {
         title: e.data.titre,
         lead: formatValue(e.data.valeur, e.data.unite),
         excerpt: `${e.data.mesure} — ${e.data.population}`,
-        meta: `${e.data.editeur}, ${e.data.edition ?? e.data.anneeDonnees} · données ${e.data.anneeDonnees}`,
+        // An estimate says so in words before anything else: it must not read as a survey figure.
+        meta: `${e.data.nature === 'estimation' ? `${t('nature.estimation')} · ` : ''}${e.data.editeur}, ${e.data.edition ?? e.data.anneeDonnees} · données ${e.data.anneeDonnees}`,
         shape: 'number',
       };
     case 'propositions':

@@ -3,6 +3,7 @@ import { citationHead } from '../citation.ts';
 import { layoutBars, type BarLayout } from '../charts/bars.ts';
 import { chartFrame, renderBarSvg } from '../charts/svg.ts';
 import { editionsOf, seriesRows, type FigureLike, type SeriesRow } from '../charts/series.ts';
+import { stackBars, type StackedLayout, type StackPart } from '../charts/stacked.ts';
 import { absoluteUrl, chartUrl, entryUrl, sourceUrl } from '../routes.ts';
 import type { Site } from '../site.ts';
 import type { Link } from './entry.ts';
@@ -52,6 +53,8 @@ export interface ChartView {
   permalink: string;
   /** Ready-to-paste citation, without the day of access. */
   citation: string;
+  /** Barometer headline charts: each bar split in non-users + low skills, definition changes marked. */
+  stack?: { layout: StackedLayout; wideLayout: StackedLayout; parts: StackPart[] } | undefined;
 }
 
 export interface SerieLike {
@@ -162,8 +165,26 @@ export function chartView(
   };
 }
 
-/** The chart of one of the site's series. */
-export const chartOf = (site: Site, serie: SerieLike): ChartView => chartView(serie, site.chiffres, (s) => site.source(s).data.organisation, t('site.name'));
+/** The chart of one of the site's series (stacked when every bar is a barometer edition's headline). */
+export function chartOf(site: Site, serie: SerieLike): ChartView {
+  const view = chartView(serie, site.chiffres, (s) => site.source(s).data.organisation, t('site.name'));
+  const parts = view.rows.map((r) => {
+    const ref = site.chiffres.find((c) => c.id === r.id)?.data.barometre;
+    const e = site.editions.find((x) => x.id === ref)?.data;
+    return e && e.vulnerabilite === r.value ? { first: e.nonUtilisateurs, second: e.competencesFaibles, definition: e.definition } : undefined;
+  });
+  if (parts.length < 2 || parts.some((p) => p === undefined)) return view;
+  const known = parts as StackPart[];
+  const stackOf = (base: typeof view.layout) =>
+    stackBars(
+      base,
+      view.rows.map((r) => r.value),
+      known,
+      { first: t('chart.stack.nonUsers'), second: t('chart.stack.lowSkills'), change: (d) => (d === 'depuis-2021' ? t('chart.stack.change.depuis-2021') : d) },
+      view.rows[0]?.unite ?? '%',
+    );
+  return { ...view, stack: { layout: stackOf(view.layout), wideLayout: stackOf(view.wideLayout), parts: known } };
+}
 
 /** Narrowest width an embedded chart is laid out for, in CSS pixels (a small phone). */
 export const EMBED_MIN_WIDTH = 320;
