@@ -13,6 +13,22 @@ function visibleText(html: string): string[] {
 /** A guillemet or a high punctuation mark that a line may break away from: a breakable space inside « » or before : ; ? ! %. */
 const ORPHAN = /«[ \t\n\r]|[ \t\n\r][»:;?!%]/;
 
+/**
+ * The text of a block as a reader (and a screen reader, and a copy-paste) gets it: inline tags removed without a
+ * space, block tags replaced by one. Astro's HTML compression drops the line break between two expressions or
+ * between `</strong>` and `<a>`, which glues « chose ?Voici » or « disent.Consulté le ».
+ */
+function blockText(html: string): string {
+  return html
+    .replace(/<(script|style|pre|code|textarea|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?(?:strong|a|em|span|abbr|b|i|small|mark|q|cite|time|sup|sub|bdi)\b[^>]*>/gi, '')
+    .replace(/<[^>]*>/g, ' ');
+}
+
+/** A sentence or label glued to the next word: « ?Voici », « !Les », « disent.Consulté », « :Votre ». */
+const GLUED = /[?!][A-Za-zÀ-ÿ«]|[a-zà-ÿ»][.:][A-ZÀ-Ý][a-zà-ÿ]/;
+
 describe('typographie française dans dist/ (espaces insécables, issue 16)', () => {
   const pages = htmlFiles();
 
@@ -26,5 +42,19 @@ describe('typographie française dans dist/ (espaces insécables, issue 16)', ()
       }
     }
     expect(problems.slice(0, 20), `${problems.length} textes`).toEqual([]);
+  });
+
+  it('aucun mot collé à la ponctuation qui le précède (« chose ?Voici », « disent.Consulté le »)', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      const m = GLUED.exec(blockText(p.html));
+      if (m)
+        problems.push(
+          `${p.path} : « ${blockText(p.html)
+            .slice(Math.max(0, m.index - 30), m.index + 12)
+            .replace(/\s+/g, ' ')} »`,
+        );
+    }
+    expect(problems.slice(0, 20), `${problems.length} pages`).toEqual([]);
   });
 });

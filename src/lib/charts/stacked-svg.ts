@@ -12,7 +12,6 @@ export const STACK_COLORS = [CHART_COLORS.bar, '#5b7f1d'] as const;
 
 /** The stacked chart's SVG: the bar chart (totals, labels, axis, footer), its two segments per bar, marks and legend. */
 export function renderStackedSvg(stacked: StackedLayout, o: Parameters<typeof renderBarSvg>[1]): string {
-  const svg = renderBarSvg(stacked.layout, o);
   const parts: string[] = [];
   stacked.segments.forEach((pair) => {
     if (!pair) return;
@@ -36,7 +35,6 @@ export function renderStackedSvg(stacked: StackedLayout, o: Parameters<typeof re
     parts.push(`<rect x="${r(l.x)}" y="${r(l.y - 13)}" width="16" height="16" fill="${STACK_COLORS[l.segment]}"/>`);
     parts.push(`<text x="${r(l.x + 22)}" y="${r(l.y)}" font-size="14" fill="${CHART_COLORS.text}">${esc(l.label)}</text>`);
   }
-  // Drawn over the bars, inside the chart group (before its closing tags).
-  const end = svg.lastIndexOf('</g></svg>');
-  return `${svg.slice(0, end)}${parts.join('')}${svg.slice(end)}`;
+  // Drawn over the bars, inside the chart group.
+  return renderBarSvg(stacked.layout, o, parts.join(''));
 }

@@ -83,7 +83,8 @@ export function chartFrame(layout: BarLayout, o: Omit<ChartText, 'id' | 'title' 
  * The chart's SVG markup, one function for the page, the SVG download and the PNG: the same picture everywhere.
  * Every text block is wrapped to the width (chartFrame), so a long source line is never cut in an exported image.
  */
-export function renderBarSvg(layout: BarLayout, o: ChartText): string {
+/** The SVG of a bar chart; `overlay` is drawn over the bars inside the chart's group (e.g. stacked segments). */
+export function renderBarSvg(layout: BarLayout, o: ChartText, overlay = ''): string {
   const c = CHART_COLORS;
   const frame = chartFrame(layout, o);
   const { width, height } = frame;
@@ -107,7 +108,7 @@ export function renderBarSvg(layout: BarLayout, o: ChartText): string {
     );
   }
   const x0 = layout.bars[0]?.x ?? 4;
-  parts.push(`<line x1="${r(x0)}" x2="${r(x0)}" y1="0" y2="${r(layout.axisY)}" stroke="${c.text}" stroke-width="2"/>`, '</g>');
+  parts.push(`<line x1="${r(x0)}" x2="${r(x0)}" y1="0" y2="${r(layout.axisY)}" stroke="${c.text}" stroke-width="2"/>`, overlay, '</g>');
   for (const line of frame.lines) {
     const s = TEXT_STYLES[line.kind];
     parts.push(

@@ -2,6 +2,7 @@ import { t } from '../../i18n/index.ts';
 import { citationHead } from '../citation.ts';
 import { layoutBars, type BarLayout } from '../charts/bars.ts';
 import { chartFrame, renderBarSvg } from '../charts/svg.ts';
+import { renderStackedSvg } from '../charts/stacked-svg.ts';
 import { editionsOf, seriesRows, type FigureLike, type SeriesRow } from '../charts/series.ts';
 import { stackBars, type StackedLayout, type StackPart } from '../charts/stacked.ts';
 import { absoluteUrl, chartUrl, entryUrl, sourceUrl } from '../routes.ts';
@@ -231,15 +232,18 @@ const exportText = (chart: ChartView, withHeading: boolean) => ({
  * subtitle, axis title, note and source line inside the picture. `withHeading` adds the title on top, for pictures
  * that travel without any page around them (PNG, social preview); the SVG file has it in its <title>.
  */
-export const exportSvg = (chart: ChartView, withHeading: boolean): string => renderBarSvg(chart.wideLayout, exportText(chart, withHeading));
+export const exportSvg = (chart: ChartView, withHeading: boolean): string =>
+  chart.stack ? renderStackedSvg(chart.stack.wideLayout, exportText(chart, withHeading)) : renderBarSvg(chart.wideLayout, exportText(chart, withHeading));
 
 /** A small picture of the chart for the list of charts: the phone drawing, bars and labels only. */
-export const thumbnailSvg = (chart: ChartView): string =>
-  renderBarSvg(chart.layout, { id: `${chart.id}-vignette`, title: chart.title, desc: chart.finding, standalone: true });
+export function thumbnailSvg(chart: ChartView): string {
+  const text = { id: `${chart.id}-vignette`, title: chart.title, desc: chart.finding, standalone: true };
+  return chart.stack ? renderStackedSvg(chart.stack.layout, text) : renderBarSvg(chart.layout, text);
+}
 
 /** Size of the thumbnail, for the width and height of its <img> (no layout shift). */
 export const thumbnailSize = (chart: ChartView): { width: number; height: number } => {
-  const { width, height } = chartFrame(chart.layout, {});
+  const { width, height } = chartFrame(chart.stack?.layout.layout ?? chart.layout, {});
   return { width, height };
 };
 
