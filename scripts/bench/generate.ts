@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadContent, type RawEntry } from '../../src/lib/integrity/load.ts';
 import { rng, SEED, type Rng } from './prng.ts';
+import { PROJECT_FILES } from '../lib/project.ts';
 
 export const REPO = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -271,7 +272,7 @@ export function linkNodeModules(dir: string) {
 /** A copy of what `npm run build` needs, with the synthetic content/. */
 export function writeProject(dir: string, n: number, real: RealContent = readReal(), seed = SEED): Generated {
   mkdirSync(join(dir, 'scripts'), { recursive: true });
-  for (const f of ['astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(REPO, f), join(dir, f));
+  for (const f of PROJECT_FILES) cpSync(join(REPO, f), join(dir, f));
   for (const f of ['src', 'public']) cpSync(join(REPO, f), join(dir, f), { recursive: true });
   for (const f of ['index-search.ts', 'check-content.ts']) cpSync(join(REPO, 'scripts', f), join(dir, 'scripts', f));
   // index-search.ts imports scripts/lib/dist.ts.

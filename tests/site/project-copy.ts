@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
 import { loadContent, type RawEntry } from '../../src/lib/integrity/load.ts';
+import { PROJECT_FILES } from '../../scripts/lib/project.ts';
 
 /** The smallest content that builds every template: one entry per collection (two figures for their series). */
 export const GOOD_CONTENT = 'tests/fixtures/good-content';
@@ -41,7 +42,7 @@ export function withReferences(wanted: readonly string[], contentDir = 'content'
  */
 export function smallProject(prefix: string, borrowed: readonly string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const p of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(p, join(dir, p), { recursive: true });
+  for (const p of ['src', 'public', ...PROJECT_FILES]) cpSync(p, join(dir, p), { recursive: true });
   cpSync(GOOD_CONTENT, join(dir, 'content'), { recursive: true });
   borrow(dir, borrowed);
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
