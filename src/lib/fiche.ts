@@ -1,6 +1,8 @@
 import QRCode from 'qrcode';
 import { formatValue, t } from '../i18n/index.ts';
 import type { Chiffre, Temoignage } from './site.ts';
+import { readDossierBody } from './integrity/dossier-refs.ts';
+import { plainLocator } from './locator.ts';
 
 /**
  * What a one-page handout shows (a theme's fiche today, a dossier's after the merge): the strongest quotes, the key
@@ -82,6 +84,19 @@ export function ficheSelection(site: SiteEntries, themeId: string): { temoignage
   return { temoignages: strongestQuotes(inTheme(site.temoignages), 3), chiffres: keyFigures(inTheme(site.chiffres), 4) };
 }
 
+/**
+ * What a dossier's handout shows: the testimonies and figures the dossier itself embeds (`<Temoignage id>`,
+ * `<Chiffre id>`), ranked and cut as on a theme's sheet.
+ */
+export function dossierSelection(site: SiteEntries, body: string): { temoignages: Temoignage[]; chiffres: Chiffre[] } {
+  const refs = readDossierBody(body).refs;
+  const embedded = <T extends { id: string }>(list: readonly T[], collection: string) => {
+    const ids = new Set(refs.filter((r) => r.collection === collection).map((r) => r.id));
+    return list.filter((e) => ids.has(e.id));
+  };
+  return { temoignages: strongestQuotes(embedded(site.temoignages, 'temoignages'), 3), chiffres: keyFigures(embedded(site.chiffres, 'chiffres'), 4) };
+}
+
 /** The QR code of an absolute address as inline SVG, with an accessible name (`title`). */
 export async function qrSvg(url: string, title: string, titleId = 'qr-titre'): Promise<string> {
   if (!/^https?:\/\//.test(url)) throw new Error(`un code QR imprimé doit porter une adresse complète : ${url}`);
@@ -148,7 +163,7 @@ export async function handoutView(input: HandoutInput, organisationOf: (sourceId
       id: e.id,
       text: quoteText(e.body),
       speaker: [e.data.locuteur, e.data.role].filter(Boolean).join(', '),
-      source: `${organisationOf(e.data.source)}, ${e.data.emplacement}`,
+      source: `${organisationOf(e.data.source)}, ${plainLocator(e.data.emplacement)}`,
     })),
     figures: input.figures.map((c) => ({
       id: c.id,

@@ -42,6 +42,9 @@ export const themeUrl = (id: string): string => entryUrl('themes', id);
 /** A theme's printable fiche. */
 export const ficheUrl = (themeId: string): string => href(`/themes/${themeId}/fiche/`);
 
+/** A dossier's one-page handout: its quotes and figures, a QR code to the dossier, a box for the association's contact. */
+export const dossierHandoutUrl = (dossierId: string): string => href(`/dossiers/${dossierId}/fiche/`);
+
 /** A ready letter to elected officials about a theme or a criticised article of the ordinance. */
 export const letterUrl = (about: 'theme' | 'article', id: string): string => href(`/lettres/${about}/${id}/`);
 

@@ -10,6 +10,13 @@ const { entries } = loadContent('content');
 const idsOf = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
 const series = idsOf('series');
 const themes = idsOf('themes');
+/** Every one-page handout: each theme's fiche and each published dossier's (drafts get no page). */
+const handouts = [
+  ...themes.map((id) => ({ id, page: `/themes/${id}/`, fiche: `/themes/${id}/fiche/` })),
+  ...entries
+    .filter((e) => e.collection === 'dossiers' && (e.data as { statut?: unknown }).statut === 'publie')
+    .map((e) => ({ id: e.id, page: `/dossiers/${e.id}/`, fiche: `/dossiers/${e.id}/fiche/` })),
+];
 const figures = contentFigures();
 
 /** The text a QR code holds, read from its pixels: the SVG drawn by sharp (nearest-neighbour, white quiet zone), decoded by jsQR. */
@@ -79,11 +86,12 @@ describe('graphiques et impression', () => {
     await page.close();
   });
 
-  it('la fiche imprimable de chaque thème tient sur une page A4 (deux seulement si la seconde est au moins à moitié pleine)', async () => {
+  it('la fiche imprimable de chaque thème et de chaque dossier tient sur une page A4 (deux seulement si la seconde est au moins à moitié pleine)', async () => {
+    expect(handouts.length).toBeGreaterThan(themes.length);
     const page = await browser().newPage();
     const measured: string[] = [];
-    for (const id of themes) {
-      await page.goto(`${base}/themes/${id}/fiche/`);
+    for (const { id, fiche } of handouts) {
+      await page.goto(`${base}${fiche}`);
       expect(await page.locator('svg.qr').count(), id).toBe(1);
       const n = pdfPages(await page.pdf({ format: 'A4', printBackground: false }));
       // Height of the printed content, in A4 pages: the print stylesheet at the printable width (210 − 2 × 15 mm).
@@ -101,11 +109,11 @@ describe('graphiques et impression', () => {
     await page.close();
   });
 
-  it('une fiche imprimée : le nom du site une seule fois, aucune adresse relative, un appel à agir et le cadre « Contact de votre association »', async () => {
+  it('chaque fiche imprimée : le nom du site une seule fois, aucune adresse relative, un appel à agir et le cadre « Contact de votre association »', async () => {
     const page = await browser().newPage();
     await page.emulateMedia({ media: 'print' });
-    for (const id of themes) {
-      await page.goto(`${base}/themes/${id}/fiche/`);
+    for (const { id, fiche } of handouts) {
+      await page.goto(`${base}${fiche}`);
       const printed = await page.evaluate(() => document.body.innerText);
       const name = await page.locator('meta[property="og:site_name"]').getAttribute('content');
       expect(printed.split(name ?? '').length - 1, `${id} : nom du site`).toBe(1);
@@ -144,12 +152,12 @@ describe('graphiques et impression', () => {
     await page.close();
   });
 
-  it('le code QR de chaque fiche, décodé, donne l’adresse permanente du thème (son adresse canonique, imprimée sous le code)', async () => {
+  it('le code QR de chaque fiche, décodé, donne l’adresse permanente du thème ou du dossier (son adresse canonique, imprimée sous le code)', async () => {
     const page = await browser().newPage();
-    for (const id of themes) {
-      await page.goto(`${base}/themes/${id}/`);
+    for (const { id, page: path, fiche } of handouts) {
+      await page.goto(`${base}${path}`);
       const permalink = await page.locator('link[rel="canonical"]').getAttribute('href');
-      await page.goto(`${base}/themes/${id}/fiche/`);
+      await page.goto(`${base}${fiche}`);
       const decoded = await decodeQr(await page.locator('svg.qr').evaluate((svg) => svg.outerHTML));
       expect(decoded, id).toBe(permalink);
       expect(await page.locator('figcaption .url').textContent(), id).toBe(permalink);
