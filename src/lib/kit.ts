@@ -1,7 +1,7 @@
 import { strongestQuotes } from './fiche.ts';
-import { absoluteUrl, chartUrl, embedUrl, entryUrl } from './routes.ts';
+import { absoluteUrl, chartUrl, entryUrl, quoteCardUrl } from './routes.ts';
 import type { Site } from './site.ts';
-import { chartOf, embedHeight } from './views/chart.ts';
+import { chartOf, embedSnippet } from './views/chart.ts';
 
 /**
  * A campaign kit: what an association shares about one page (a theme today, a dossier after the merge) gathered in
@@ -23,21 +23,12 @@ export interface KitView {
   permalink: string;
   handout: string;
   letter?: string | undefined;
-  /**
-   * Slot for the quote cards: one item per testimony, its page today; the quote card image (h-share's route) is added
-   * here after the merge, from the same id.
-   */
-  quoteCards: { id: string; titre: string; locuteur: string; href: string; url: string }[];
+  /** One item per testimony: its page and its two quote card images (src/lib/quote-card/). */
+  quoteCards: { id: string; titre: string; locuteur: string; href: string; url: string; landscape: string; square: string }[];
   charts: { id: string; titre: string; href: string; snippet: string }[];
-  /** Addresses to share as they are (the share links component comes after the merge). */
+  /** Addresses to share as they are (the page's own share links are ShareLinks.astro). */
   share: { label: 'page' | 'handout' | 'letter'; url: string }[];
 }
-
-/** The `<iframe>` code of a chart, as its chart page gives it (absolute address, height for 320 px, no border). */
-export const embedSnippet = (site: Site, serieId: string): string => {
-  const serie = site.serie(serieId);
-  return `<iframe src="${absoluteUrl(embedUrl(serieId))}" title="${serie.data.titre.replace(/"/g, '&quot;')}" width="100%" height="${embedHeight(chartOf(site, serie))}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
-};
 
 export function kitView(site: Site, input: KitInput): KitView {
   const quotes = new Map(site.temoignages.map((e) => [e.id, e]));
@@ -48,10 +39,20 @@ export function kitView(site: Site, input: KitInput): KitView {
     quoteCards: input.quoteIds.flatMap((id) => {
       const e = quotes.get(id);
       return e
-        ? [{ id, titre: e.data.titre, locuteur: e.data.locuteur, href: entryUrl('temoignages', id), url: absoluteUrl(entryUrl('temoignages', id)) }]
+        ? [
+            {
+              id,
+              titre: e.data.titre,
+              locuteur: e.data.locuteur,
+              href: entryUrl('temoignages', id),
+              url: absoluteUrl(entryUrl('temoignages', id)),
+              landscape: quoteCardUrl(id, '1200x630'),
+              square: quoteCardUrl(id, '1080x1080'),
+            },
+          ]
         : [];
     }),
-    charts: input.serieIds.map((id) => ({ id, titre: site.serie(id).data.titre, href: chartUrl(id), snippet: embedSnippet(site, id) })),
+    charts: input.serieIds.map((id) => ({ id, titre: site.serie(id).data.titre, href: chartUrl(id), snippet: embedSnippet(chartOf(site, site.serie(id))) })),
     share: [
       { label: 'page', url: input.permalink },
       { label: 'handout', url: absoluteUrl(input.handout) },

@@ -5,7 +5,7 @@ import { chartFrame, renderBarSvg } from '../charts/svg.ts';
 import { renderStackedSvg } from '../charts/stacked-svg.ts';
 import { editionsOf, seriesRows, type FigureLike, type SeriesRow } from '../charts/series.ts';
 import { stackBars, type StackedLayout, type StackPart } from '../charts/stacked.ts';
-import { absoluteUrl, chartUrl, entryUrl, sourceUrl } from '../routes.ts';
+import { absoluteUrl, chartUrl, embedUrl, entryUrl, sourceUrl } from '../routes.ts';
 import type { Site } from '../site.ts';
 import type { Link } from './entry.ts';
 
@@ -198,20 +198,23 @@ export const EMBED_MIN_WIDTH = 320;
  */
 export function embedHeight(chart: ChartView, width = EMBED_MIN_WIDTH): number {
   const inner = width - 2 * 9;
+  // The phone drawing, taller when split bars add their legend and definition-change marks.
+  const drawn = chart.stack?.layout.layout ?? chart.layout;
   const lines = (text: string, charWidth: number) => Math.max(1, Math.ceil((text.length * charWidth) / inner));
   const note = chart.editions.length > 1 || chart.note ? lines(`À noter : ${chart.note ?? chart.editions.join(' ; ')}`, 10) * 27 + 18 : 0;
   const parts = [
     lines(chart.title, 12.5) * 30 + 30, // title (h3)
     lines(chart.subtitle, 9.5) * 26 + 12, // subtitle
-    Math.ceil((inner * chart.layout.height) / chart.layout.width) + 18 + 3 * 22, // chart, axis title
+    Math.ceil((inner * drawn.height) / drawn.width) + 18 + 3 * 22, // chart, axis title
     lines(chart.finding, 10.5) * 27 + 18, // finding
     note,
     lines(chart.sourceLine, 9) * 25 + 18, // source line
     30 + 18 + lines(chart.citation, 9) * 25 + 18 + lines(chart.permalink, 9) * 25 + 18, // « Citer ce graphique »
     2 * 27 + 18, // link back
   ];
-  // 15 % more than the estimate: browsers wrap French text a little wider than these character widths.
-  return Math.ceil((parts.reduce((a, b) => a + b, 0) + 2 * 9 + 24) * 1.15);
+  // 30 % more than the estimate: browsers wrap French text wider than these character widths (measured in Chromium at
+  // 320 px: up to 11 % more than a 15 % margin gave, once the subtitle and the citation block came in).
+  return Math.ceil((parts.reduce((a, b) => a + b, 0) + 2 * 9 + 24) * 1.3);
 }
 
 /** What an exported picture carries besides the bars (see exportSvg). */
@@ -250,3 +253,7 @@ export const thumbnailSize = (chart: ChartView): { width: number; height: number
 /** Text alternative of a thumbnail: its bars in words (the finding is printed next to it). */
 export const thumbnailAlt = (chart: ChartView): string =>
   t('charts.thumbAlt', { bars: chart.layout.bars.map((b) => `${b.label} : ${b.valueLabel}`).join(' ; ') });
+
+/** The `<iframe>` code of a chart, as its chart page and the campaign kits give it (absolute address, height for 320 px, no border). */
+export const embedSnippet = (chart: ChartView): string =>
+  `<iframe src="${absoluteUrl(embedUrl(chart.id))}" title="${chart.title.replace(/"/g, '&quot;')}" width="100%" height="${embedHeight(chart)}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
