@@ -4,6 +4,7 @@ import { eventDateText } from '../event-date.ts';
 import { urlOf, type Kind, type Node } from '../graph.ts';
 import type { Site } from '../site.ts';
 import { byline, excerpt, plainText } from './text.ts';
+import { spellOut } from '../acronyms.ts';
 
 /** What a list item shows of any entry: computed from the entry, rendered by EntryCard. */
 export interface Card {
@@ -24,7 +25,7 @@ export interface Card {
 
 /** Who speaks, under a quote: « Étienne, travaille dans une banque », or the kind of person when the source gives no role. */
 export const speakerOf = (d: { locuteur: string; role?: string | undefined; profil: string }): string =>
-  d.role ? byline(d) : `${d.locuteur}, ${tOr(`profil.${d.profil}`, d.profil).toLowerCase()}`;
+  spellOut(d.role ? byline(d) : `${d.locuteur}, ${tOr(`profil.${d.profil}`, d.profil).toLowerCase()}`);
 
 const excerptOf = (body: string | undefined): string | undefined => (body ? excerpt(plainText(body), 180) : undefined);
 
