@@ -21,11 +21,24 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/a11y.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // axe and reflow on every built page (the longest browser test), in its own project so that npm test can run
+        // it beside the other browser tests.
+        test: {
+          name: 'a11y',
+          include: ['tests/e2e/a11y.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -2,8 +2,8 @@
 // A non-vitest step (lint, types, content, provenance, build) counts as one check; a skipped or todo test counts as failed.
 //
 // Two lanes run side by side, because most steps use one core and the machines have two:
-//   lane 1: build → types → lint → browser suite (tests/e2e, Chromium)
-//   lane 2: content → provenance → unit → site suite (dist/, other builds, servers) → Lighthouse (CI=true or LIGHTHOUSE=1)
+//   lane 1: build → types → lint → axe and reflow on every page (tests/e2e/a11y.test.ts) → Lighthouse (CI=true or LIGHTHOUSE=1)
+//   lane 2: content → provenance → unit → site suite (dist/, other builds, servers) → other browser tests (tests/e2e)
 // astro build and astro check write .astro/, which lint reads and the site suite's own builds rewrite: the site suite
 // waits for lint.
 // A step's output is printed in one block when it ends, except the site suite's, which is shown as it runs.
@@ -77,8 +77,13 @@ const linted = (async () => {
 
 async function lane1(): Promise<void> {
   await linted;
-  if (await built) await vitest('browser', { live: true });
-  else failed += 1; // the browser suite could not run
+  if (!(await built)) {
+    failed += 1; // the page-by-page checks could not run
+    return;
+  }
+  await vitest('a11y', { live: true });
+  // Lighthouse has its own script; CI (CI=true) and LIGHTHOUSE=1 run it here too.
+  if (process.env['CI'] === 'true' || process.env['LIGHTHOUSE'] === '1') await step('lighthouse (mobile)', 'npm', ['run', 'test:lighthouse', '--silent']);
 }
 
 async function lane2(): Promise<void> {
@@ -87,12 +92,11 @@ async function lane2(): Promise<void> {
   await vitest('unit');
   await linted;
   if (!(await built)) {
-    failed += 1; // the site suite could not run
+    failed += 2; // the site and browser suites could not run
     return;
   }
   await vitest('site');
-  // Lighthouse has its own script; CI (CI=true) and LIGHTHOUSE=1 run it here too.
-  if (process.env['CI'] === 'true' || process.env['LIGHTHOUSE'] === '1') await step('lighthouse (mobile)', 'npm', ['run', 'test:lighthouse', '--silent']);
+  await vitest('browser');
 }
 
 await Promise.all([lane1(), lane2()]);

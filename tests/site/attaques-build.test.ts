@@ -61,7 +61,11 @@ describe('contenu piégé : rien ne sort de la page ni du tableur', () => {
       expect(csv).toContain(",'@éditeur piégé,");
       expect(csv).not.toMatch(/(^|[,\n])"?[=+@]/);
       const serie = readFileSync(join(dir, 'dist/donnees/series/attaque-serie-excel.csv'), 'utf8');
-      expect(serie).toContain("\r\n'=1+2022;22;%;2022;'@éditeur piégé;;attaque-source;'-p. 3;attaque-chiffre-2022\r\n");
+      // The spreadsheet copy: every cell that a spreadsheet would read as a formula starts with « ' », on every row.
+      const row = serie.split('\r\n').find((l) => l.endsWith(';attaque-chiffre-2022')) ?? '';
+      expect(row.startsWith("'=1+2022;22;%;"), row).toBe(true);
+      for (const cell of ["'@éditeur piégé", "'-p. 3", '"\'+mesure piégée']) expect(row, cell).toContain(cell);
+      expect(serie).not.toMatch(/(^|[;\n])"?[=+@-]/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

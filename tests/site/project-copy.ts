@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
 import { loadContent, type RawEntry } from '../../src/lib/integrity/load.ts';
 import { PROJECT_FILES } from '../../scripts/lib/project.ts';
+import { rightsReferences } from '../../src/lib/views/rights.ts';
 
 /** The smallest content that builds every template: one entry per collection (two figures for their series). */
 export const GOOD_CONTENT = 'tests/fixtures/good-content';
@@ -44,7 +45,8 @@ export function smallProject(prefix: string, borrowed: readonly string[] = []): 
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const p of ['src', 'public', ...PROJECT_FILES]) cpSync(p, join(dir, p), { recursive: true });
   cpSync(GOOD_CONTENT, join(dir, 'content'), { recursive: true });
-  borrow(dir, borrowed);
+  // The « Vos droits » page cites fixed entries (src/lib/views/rights.ts): without them the build stops, as it should.
+  borrow(dir, [...rightsReferences(), ...borrowed]);
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   return dir;
 }

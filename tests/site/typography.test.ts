@@ -19,11 +19,18 @@ const ORPHAN = /«[ \t\n\r]|[ \t\n\r][»:;?!%]/;
  * between `</strong>` and `<a>`, which glues « chose ?Voici » or « disent.Consulté le ».
  */
 function blockText(html: string): string {
-  return html
-    .replace(/<(script|style|pre|code|textarea|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/?(?:strong|a|em|span|abbr|b|i|small|mark|q|cite|time|sup|sub|bdi)\b[^>]*>/gi, '')
-    .replace(/<[^>]*>/g, ' ');
+  return (
+    html
+      .replace(/<(script|style|pre|code|textarea|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      // Hidden search metadata (spans side by side that no one reads), and two links side by side (separate targets).
+      .replace(/<div hidden[^>]*>[\s\S]*?<\/div>/g, ' ')
+      .replace(/<\/a>\s*<a\b/g, '</a> <a')
+      .replace(/<\/?(?:strong|a|em|span|abbr|b|i|small|mark|q|cite|time|sup|sub|bdi)\b[^>]*>/gi, '')
+      .replace(/<[^>]*>/g, ' ')
+      // An address printed as text (« https://bx1.be/?p=622810 ») is not a sentence.
+      .replace(/https?:\/\/\S+/g, ' ')
+  );
 }
 
 /** A sentence or label glued to the next word: « ?Voici », « !Les », « disent.Consulté », « :Votre ». */

@@ -145,6 +145,19 @@ interface Entry<T> {
   data: T;
 }
 
+/** Every entry the page cites, as « collection/id » (a test project that builds the page borrows them). */
+export const rightsReferences = (sections: readonly RightSection[] = RIGHTS): string[] => [
+  ...new Set(
+    sections.flatMap((section) =>
+      section.points.flatMap((p) => [
+        ...p.sources.map((id) => `sources/${id}`),
+        ...(p.articles ?? []).map((id) => `articles/${id}`),
+        ...(p.aide ?? []).map((id) => `aide/${id}`),
+      ]),
+    ),
+  ),
+];
+
 /** Resolves each point's ids into what the page shows; an unknown id throws (the unit test names it first). */
 export function rightsView(
   all: {
