@@ -3,6 +3,8 @@ import { formatValue, t } from '../i18n/index.ts';
 import type { Chiffre, Temoignage } from './site.ts';
 import { readDossierBody } from './integrity/dossier-refs.ts';
 import { plainLocator } from './locator.ts';
+import { isEstimate } from './views/key-figures.ts';
+import type { Nature } from '../schemas/chiffre.ts';
 
 /**
  * What a one-page handout shows (a theme's fiche today, a dossier's after the merge): the strongest quotes, the key
@@ -33,10 +35,10 @@ export interface QuoteLike {
   data: { profil: keyof typeof PROFIL_RANK; articles?: string[] | undefined; propositions?: string[] | undefined };
 }
 
-/** The fields of a figure the selection reads; `nature` is read when the schema has it (estimates are never printed). */
+/** The fields of a figure the selection reads (estimates are never printed). */
 export interface FigureLike {
   id: string;
-  data: { anneeDonnees: number; unite: string; nature?: string | undefined };
+  data: { anneeDonnees: number; unite: string; nature: Nature };
 }
 
 /** A quote is printed on one line of a sheet: paragraphs joined. */
@@ -60,11 +62,8 @@ export function strongestQuotes<T extends QuoteLike>(list: readonly T[], max: nu
   ).map((id) => byId.get(id)!);
 }
 
-/** An estimate (h-barometre's `nature`) is not a measured number: a handout never prints one. */
-export const isEstimate = (f: FigureLike): boolean => /estim/i.test(f.data.nature ?? '');
-
-/** Key figures: measured numbers only, newest data year first, then shares (%) before counts. */
-export function keyFigures<T extends FigureLike>(list: readonly T[], max: number): T[] {
+/** The figures a handout or a letter prints: measured numbers only, newest data year first, then shares (%) before counts. */
+export function newestFigures<T extends FigureLike>(list: readonly T[], max: number): T[] {
   return list
     .filter((f) => !isEstimate(f))
     .map((f, i) => ({ f, i }))
@@ -81,7 +80,7 @@ interface SiteEntries {
 /** What a theme's printable sheet shows, in print order: 3 quotes and 4 figures fit one A4 page with the QR and the contact box. */
 export function ficheSelection(site: SiteEntries, themeId: string): { temoignages: Temoignage[]; chiffres: Chiffre[] } {
   const inTheme = <T extends { data: { themes: string[] } }>(list: readonly T[]) => list.filter((e) => e.data.themes.includes(themeId));
-  return { temoignages: strongestQuotes(inTheme(site.temoignages), 3), chiffres: keyFigures(inTheme(site.chiffres), 4) };
+  return { temoignages: strongestQuotes(inTheme(site.temoignages), 3), chiffres: newestFigures(inTheme(site.chiffres), 4) };
 }
 
 /**
@@ -94,7 +93,7 @@ export function dossierSelection(site: SiteEntries, body: string): { temoignages
     const ids = new Set(refs.filter((r) => r.collection === collection).map((r) => r.id));
     return list.filter((e) => ids.has(e.id));
   };
-  return { temoignages: strongestQuotes(embedded(site.temoignages, 'temoignages'), 3), chiffres: keyFigures(embedded(site.chiffres, 'chiffres'), 4) };
+  return { temoignages: strongestQuotes(embedded(site.temoignages, 'temoignages'), 3), chiffres: newestFigures(embedded(site.chiffres, 'chiffres'), 4) };
 }
 
 /** The QR code of an absolute address as inline SVG, with an accessible name (`title`). */

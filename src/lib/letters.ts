@@ -1,5 +1,5 @@
 import { formatValue, t } from '../i18n/index.ts';
-import { HANDOUT_QUOTE_MAX, keyFigures, quoteText, strongestQuotes } from './fiche.ts';
+import { HANDOUT_QUOTE_MAX, newestFigures, quoteText, strongestQuotes } from './fiche.ts';
 import { absoluteUrl, entryUrl, letterUrl } from './routes.ts';
 import type { Article, Chiffre, Proposition, Site, Temoignage } from './site.ts';
 
@@ -100,7 +100,7 @@ export function themeLetter(site: Site, themeId: string): Letter {
   const inTheme = <T extends { data: { themes: string[] } }>(list: readonly T[]) => list.filter((e) => e.data.themes.includes(themeId));
   const picks = pickCitations([
     { kind: 'temoignages', items: strongestQuotes(inTheme(site.temoignages), 6, Infinity).map((e) => e.id), first: 2 },
-    { kind: 'chiffres', items: keyFigures(inTheme(site.chiffres), 3).map((e) => e.id), first: 1 },
+    { kind: 'chiffres', items: newestFigures(inTheme(site.chiffres), 3).map((e) => e.id), first: 1 },
     { kind: 'propositions', items: byAddressee(inTheme(site.propositions)).map((e) => e.id), first: 1 },
   ]);
   return {
@@ -133,7 +133,7 @@ export function articleLetter(site: Site, articleId: string): Letter {
   const themeCount = new Map<string, number>();
   for (const q of quotes) for (const th of q.data.themes) themeCount.set(th, (themeCount.get(th) ?? 0) + 1);
   const topThemes = [...[...themeCount].sort((a, b) => b[1] - a[1]).map(([th]) => th), ...article.data.themes];
-  const figures = keyFigures(
+  const figures = newestFigures(
     site.chiffres.filter((c) => c.data.themes.some((th) => topThemes.slice(0, 2).includes(th))),
     3,
   );

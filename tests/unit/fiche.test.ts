@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HANDOUT_QUOTE_MAX, keyFigures, pickForSheet, qrSvg, strongestQuotes, type FigureLike, type QuoteLike } from '../../src/lib/fiche.ts';
+import { HANDOUT_QUOTE_MAX, newestFigures, pickForSheet, qrSvg, strongestQuotes, type FigureLike, type QuoteLike } from '../../src/lib/fiche.ts';
+import type { Nature } from '../../src/schemas/chiffre.ts';
 
 describe('pickForSheet', () => {
   const items = [
@@ -54,10 +55,10 @@ describe('sélection d’une fiche à une page', () => {
   });
 
   it('chiffres clés : année des données la plus récente d’abord, jamais une estimation', () => {
-    const f = (id: string, anneeDonnees: number, nature?: string): FigureLike => ({ id, data: { anneeDonnees, unite: '%', ...(nature ? { nature } : {}) } });
-    const list = [f('a2008', 2008), f('a2018', 2018), f('estime', 2024, 'estimation'), f('a2021', 2021, 'mesure')];
-    expect(keyFigures(list, 4).map((x) => x.id)).toEqual(['a2021', 'a2018', 'a2008']);
-    expect(keyFigures(list, 1).map((x) => x.id)).toEqual(['a2021']);
+    const f = (id: string, anneeDonnees: number, nature: Nature = 'statistique'): FigureLike => ({ id, data: { anneeDonnees, unite: '%', nature } });
+    const list = [f('a2008', 2008), f('a2018', 2018, 'compte'), f('estime', 2024, 'estimation'), f('a2021', 2021)];
+    expect(newestFigures(list, 4).map((x) => x.id)).toEqual(['a2021', 'a2018', 'a2008']);
+    expect(newestFigures(list, 1).map((x) => x.id)).toEqual(['a2021']);
   });
 
   it('le code QR refuse une adresse relative (elle ne mène nulle part sur papier)', async () => {

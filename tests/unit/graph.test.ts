@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { best, buildGraph, keyOf, urlOf, type Kind, type Node } from '../../src/lib/graph.ts';
 import { href, withoutBase } from '../../src/lib/routes.ts';
-
-const node = (kind: Kind, id: string, over: Partial<Node> = {}): Node => ({
-  kind,
-  id,
-  title: id,
-  themes: [],
-  sources: [],
-  articles: [],
-  ordre: 1,
-  links: [],
-  ...over,
-});
+import { node } from './node-factory.ts';
 
 const ids = (list: readonly Node[] | undefined) => (list ?? []).map(keyOf);
 

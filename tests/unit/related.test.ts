@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { buildGraph, keyOf, type Kind, type Node } from '../../src/lib/graph.ts';
+import { buildGraph, keyOf, type Node } from '../../src/lib/graph.ts';
 import { loadContent } from '../../src/lib/integrity/load.ts';
 import { toNodes, type NodeInput } from '../../src/lib/nodes.ts';
 import { isRelated, matchOf, scoreOf } from '../../src/lib/related.ts';
+import { node } from './node-factory.ts';
 
-const node = (kind: Kind, id: string, over: Partial<Node> = {}): Node => ({
-  kind,
-  id,
-  title: id,
-  themes: [],
-  sources: [],
-  articles: [],
-  ordre: 1,
-  links: [],
-  ...over,
-});
 const ids = (list: readonly Node[]) => list.map(keyOf);
 
 describe('« À lire aussi » par le sens (src/lib/related.ts)', () => {
