@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, keyOf, type Graph, type Kind } from './graph.ts';
 import { toNodes } from './nodes.ts';
 import { byEventDate } from './event-date.ts';
+import { publishedDossiers } from './views/evidence.ts';
 
 export type Temoignage = CollectionEntry<'temoignages'>;
 export type Chiffre = CollectionEntry<'chiffres'>;
@@ -107,3 +108,6 @@ export function getSite(): Promise<Site> {
   })();
   return cached;
 }
+
+/** One page per published dossier (drafts get none): the paths of a dossier's page and of its handout. */
+export const dossierPaths = async () => publishedDossiers(await getCollection('dossiers')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));

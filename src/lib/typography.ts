@@ -19,23 +19,16 @@ const RAW = /<(script|style|pre|code|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 /** A tag, a comment or a doctype: never touched. */
 const TAG = /<!--[\s\S]*?-->|<[^>]*>/g;
 
-/** `frenchSpaces` applied to every text node of an HTML page, outside raw elements. */
-export function frenchSpacesInHtml(html: string): string {
+/** `transform` applied to the parts of `text` between the matches of `pattern`; the matches are kept as they are. */
+function between(text: string, pattern: RegExp, transform: (part: string) => string): string {
   let out = '';
   let last = 0;
-  for (const raw of html.matchAll(RAW)) {
-    out += textOnly(html.slice(last, raw.index)) + raw[0];
-    last = raw.index + raw[0].length;
+  for (const m of text.matchAll(pattern)) {
+    out += transform(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
   }
-  return out + textOnly(html.slice(last));
+  return out + transform(text.slice(last));
 }
 
-function textOnly(html: string): string {
-  let out = '';
-  let last = 0;
-  for (const tag of html.matchAll(TAG)) {
-    out += frenchSpaces(html.slice(last, tag.index)) + tag[0];
-    last = tag.index + tag[0].length;
-  }
-  return out + frenchSpaces(html.slice(last));
-}
+/** `frenchSpaces` applied to every text node of an HTML page, outside raw elements. */
+export const frenchSpacesInHtml = (html: string): string => between(html, RAW, (outside) => between(outside, TAG, frenchSpaces));
