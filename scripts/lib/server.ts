@@ -20,7 +20,15 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * A minimal static server for dist/, like a static host: directory index, 404 page. Loopback only.
+ * How long a browser may reuse a file other than a page without asking again, as static hosts allow (GitHub Pages
+ * sends ten minutes). The tests visit hundreds of pages in one browser: the stylesheet, scripts and Pagefind's files
+ * are then fetched and parsed once, not once per page. Pages themselves are always asked for again.
+ */
+const ASSET_MAX_AGE_S = 600;
+
+/**
+ * A minimal static server for dist/, like a static host: directory index, 404 page, assets cacheable for
+ * ASSET_MAX_AGE_S. Loopback only.
  * With a base path (BASE_PATH=/humain-dabord/), the site is served under it, as on a GitHub Pages project site:
  * `url` is the origin, and only paths under the base exist.
  */
@@ -40,7 +48,11 @@ export function serveDist(root: string, port = 0, base = '/'): Promise<{ server:
       createReadStream(join(root, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = extname(file);
+    res.writeHead(200, {
+      'Content-Type': TYPES[type] ?? 'application/octet-stream',
+      'Cache-Control': type === '.html' ? 'no-cache' : `max-age=${String(ASSET_MAX_AGE_S)}`,
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AXE_SOURCE, violationsOf } from './axe.ts';
 import { firstQuery } from '../../scripts/lib/first-query.ts';
 import { href, withoutBase } from '../../src/lib/routes.ts';
@@ -99,6 +99,19 @@ async function showAll(page: Page, count: number): Promise<string[]> {
 describe('recherche (Pagefind, français)', () => {
   const browser = useBrowser();
   const base = inject('baseUrl');
+  // One browser context for the cases, as one person searching several times: Pagefind's script, WASM and index
+  // chunks come from its cache after the first search (the test server lets assets be cached, like a static host).
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    context = await browser().newContext();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  const newPage = () => {
+    if (!context) throw new Error('contexte du navigateur absent');
+    return context.newPage();
+  };
 
   it(`tests/search-cases.json contient au moins 15 cas`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
@@ -106,7 +119,7 @@ describe('recherche (Pagefind, français)', () => {
 
   for (const c of cases.filter((x) => x.aucun)) {
     it(c.nom, async () => {
-      const page = await browser().newPage();
+      const page = await newPage();
       const r = await open(page, base, c.q, c.filtres);
       expect(r.count, `résultats pour « ${c.q} »`).toBe(0);
       const help = page.locator('[data-search-help]');
@@ -127,7 +140,7 @@ describe('recherche (Pagefind, français)', () => {
 
   for (const c of cases.filter((x) => !x.aucun)) {
     it(c.nom, async () => {
-      const page = await browser().newPage();
+      const page = await newPage();
       const r = await open(page, base, c.q, c.filtres);
       expect(r.count, `résultats pour « ${c.q} »`).toBeGreaterThan(0);
       // A search by filters only has no ranking (Pagefind lists the pages in index order): look at every result.
@@ -147,7 +160,7 @@ describe('recherche (Pagefind, français)', () => {
   }
 
   it('taper dans le champ met la requête dans l’adresse et annonce le nombre de résultats', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     await page.goto(`${base}${at('/recherche/')}`);
     await page.getByLabel(/Mots à chercher/).fill('guichet');
     await page.waitForFunction(() => /résultats? pour « guichet »/.test(document.querySelector('[role="status"].search-status')?.textContent ?? ''));
@@ -161,7 +174,7 @@ describe('recherche (Pagefind, français)', () => {
   });
 
   it('les résultats viennent par 10 ; « Afficher 10 résultats de plus » ajoute les suivants et y place le focus', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     const r = await open(page, base, 'numérique');
     expect(r.count).toBeGreaterThan(20);
     expect(r.links).toHaveLength(10);
@@ -175,16 +188,16 @@ describe('recherche (Pagefind, français)', () => {
   });
 
   it('la page de résultats, filtres affichés, n’a aucune violation axe', async () => {
-    const context = await browser().newContext();
-    await context.addInitScript({ content: AXE_SOURCE });
-    const page = await context.newPage();
+    const withAxe = await browser().newContext();
+    await withAxe.addInitScript({ content: AXE_SOURCE });
+    const page = await withAxe.newPage();
     await open(page, base, 'guichet', { type: 'Témoignage' });
     expect((await violationsOf(page)).map((v) => `${v.id} ${v.help}`)).toEqual([]);
-    await context.close();
+    await withAxe.close();
   });
 
   it('mesure : octets transférés pour la première requête et délai frappe → résultats (médiane de 10)', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     await page.goto(`${base}${at('/recherche/')}`);
     await page.getByLabel(/Mots à chercher/).fill('guichet');
     await page.waitForFunction(() => /pour « guichet »/.test(document.querySelector('.search-status')?.textContent ?? ''));
