@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, smallProject } from './project-copy.ts';
 
 interface Case {
@@ -22,28 +22,36 @@ const chosen = [
 ];
 
 describe('la compilation refuse un contenu cassé', () => {
+  // One small project (tests/fixtures/good-content/ as content): the refusal does not need the whole site. Each case
+  // adds its one bad file, builds, and takes the file out again; the project without any of them must build.
+  const dir = smallProject('humain-dabord-bad-');
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   for (const c of chosen) {
-    it(`${c.folder} : astro build échoue en nommant ${c.where} et le champ ${c.field} ; sans le fichier, elle passe`, { timeout: 240_000 }, () => {
-      // A small project (tests/fixtures/good-content/ as content): the refusal does not need the whole site.
-      const dir = smallProject('humain-dabord-bad-');
+    it(`${c.folder} : astro build échoue en nommant ${c.where} et le champ ${c.field}`, { timeout: 240_000 }, () => {
+      const target = join(dir, 'content', c.file);
+      // A new file, never one of the project's own: taking it out leaves the project as it was.
+      expect(existsSync(target), target).toBe(false);
+      mkdirSync(dirname(target), { recursive: true });
+      cpSync(join('tests/fixtures/bad-content', c.folder, c.file), target);
       try {
-        const target = join(dir, 'content', c.file);
-        mkdirSync(dirname(target), { recursive: true });
-        cpSync(join('tests/fixtures/bad-content', c.folder, c.file), target);
-        const build = () => astroBuild(dir);
-        const bad = build();
+        const bad = astroBuild(dir);
         const output = bad.stdout + bad.stderr;
         expect(bad.status).not.toBe(0);
         // File (and line), field: not the wording, which the checker owns.
         expect(output).toContain(c.where);
         expect(output).toContain(c.field.replace(/\.\d+$/, ''));
         if (c.id) expect(output).toContain(`« ${c.id} »`);
-        rmSync(target);
-        const good = build();
-        expect(good.status, good.stderr).toBe(0);
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        rmSync(target);
       }
     });
   }
+
+  it('sans ces fichiers, le même projet compile : c’est bien chacun d’eux qui arrête la compilation', { timeout: 240_000 }, () => {
+    const good = astroBuild(dir);
+    expect(good.status, good.stderr).toBe(0);
+  });
 });
