@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Test files at once (vitest's default is one less than the cores: one file at a time on these 2-core machines).
+    // The browser files mostly wait (page loads, Pagefind, PDF printing): three at a time use the two cores while
+    // each waits. The site files build sites and stay one at a time (fileParallelism: false).
+    maxWorkers: 3,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
@@ -17,7 +21,7 @@ export default defineConfig({
         },
       },
       {
-        // The built site in Debian's Chromium, served once for all files: run after `npm run build`.
+        // The built site in Debian's Chromium (one per file), served once for all files: run after `npm run build`.
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
@@ -26,7 +30,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
       {

@@ -2,11 +2,14 @@
 // A non-vitest step (lint, types, content, provenance, build) counts as one check; a skipped or todo test counts as failed.
 //
 // Two lanes run side by side, because most steps use one core and the machines have two:
-//   lane 1: build → types → lint → axe and reflow on every page (tests/e2e/a11y.test.ts) → Lighthouse (CI=true or LIGHTHOUSE=1)
-//   lane 2: content → provenance → unit → site suite (dist/, other builds, servers) → other browser tests (tests/e2e)
+//   lane 1: build, then the checks of the built site
+//   lane 2: content → provenance → unit → (once built) types → lint → site suite (dist/, other builds, servers), then
+//           the checks of the built site that lane 1 has not started
+// The checks of the built site (axe and reflow on every page, the other browser tests, Lighthouse with CI=true or
+// LIGHTHOUSE=1) are one queue, longest first, that both lanes take from when free: the lanes end together.
 // astro build and astro check write .astro/, which lint reads and the site suite's own builds rewrite: the site suite
 // waits for lint.
-// A step's output is printed in one block when it ends, except the site suite's, which is shown as it runs.
+// A step's output is printed in one block when it ends, except axe's, which is shown as it runs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { countTests, type VitestReport } from './lib/vitest-report.ts';
@@ -68,38 +71,36 @@ async function vitest(project: string, options: { live?: boolean } = {}): Promis
 }
 
 const built = step('build (astro + pagefind)', 'npm', ['run', 'build', '--silent']);
-const linted = (async () => {
-  await built;
-  await step('types (astro check)', 'npm', ['run', 'check:types', '--silent']);
-  // `npm run lint` without its `astro sync`: the build and astro check have just written the types it reads.
-  await step('lint (eslint + prettier)', 'npm', ['run', 'lint:code', '--silent']);
-})();
 
-async function lane1(): Promise<void> {
-  await linted;
+/** The checks of the built site, longest first; each lane takes the next one when it is free. */
+const onBuiltSite: (() => Promise<unknown>)[] = [() => vitest('a11y', { live: true }), () => vitest('browser')];
+// Lighthouse has its own script; CI (CI=true) and LIGHTHOUSE=1 run it here too.
+if (process.env['CI'] === 'true' || process.env['LIGHTHOUSE'] === '1')
+  onBuiltSite.push(() => step('lighthouse (mobile)', 'npm', ['run', 'test:lighthouse', '--silent']));
+
+async function checkBuiltSite(): Promise<void> {
   if (!(await built)) {
-    failed += 1; // the page-by-page checks could not run
+    failed += onBuiltSite.splice(0).length; // each check of the built site could not run
     return;
   }
-  await vitest('a11y', { live: true });
-  // Lighthouse has its own script; CI (CI=true) and LIGHTHOUSE=1 run it here too.
-  if (process.env['CI'] === 'true' || process.env['LIGHTHOUSE'] === '1') await step('lighthouse (mobile)', 'npm', ['run', 'test:lighthouse', '--silent']);
+  for (let next = onBuiltSite.shift(); next; next = onBuiltSite.shift()) await next();
 }
 
+/** Lane 2; lane 1 is the build followed by checkBuiltSite(). */
 async function lane2(): Promise<void> {
   await step('contenu (check:content)', 'npm', ['run', 'check:content', '--silent']);
   await step('provenance (report:coverage)', 'npm', ['run', 'report:coverage', '--silent']);
   await vitest('unit');
-  await linted;
-  if (!(await built)) {
-    failed += 2; // the site and browser suites could not run
-    return;
-  }
-  await vitest('site');
-  await vitest('browser');
+  await built;
+  await step('types (astro check)', 'npm', ['run', 'check:types', '--silent']);
+  // `npm run lint` without its `astro sync`: the build and astro check have just written the types it reads.
+  await step('lint (eslint + prettier)', 'npm', ['run', 'lint:code', '--silent']);
+  if (await built) await vitest('site');
+  else failed += 1; // the site suite could not run
+  await checkBuiltSite();
 }
 
-await Promise.all([lane1(), lane2()]);
+await Promise.all([checkBuiltSite(), lane2()]);
 console.log(`\nDurée totale : ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
