@@ -115,9 +115,10 @@ const tail = (m: Measured, n = 25) =>
     .map((l) => l.text)
     .join('\n');
 
-/** A clean environment: telemetry off, a fixed content date (no git call), the output inside the temporary project. */
+/** A clean environment: telemetry off, a fixed content date (no git call), the output inside the temporary project, a public address. */
 function envFor(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1767225600' };
+  // The build refuses to run without the site's public address (src/integrations/public-address.ts): any address will do here.
+  const env: NodeJS.ProcessEnv = { SITE_URL: 'https://exemple.org', ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1767225600' };
   delete env['ASTRO_OUT_DIR'];
   return env;
 }
