@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import { loadContent } from '../../src/lib/integrity/load.ts';
 import { CARD_FORMATS, cardText, layoutCard, type CardLayout } from '../../src/lib/quote-card/index.ts';
-import { cardPng, glyphCacheSize } from '../../src/lib/quote-card/raster.ts';
+import { cardPng, glyphCacheSize, PNG_LEVEL } from '../../src/lib/quote-card/raster.ts';
 import { cardSvg } from '../../src/lib/quote-card/svg.ts';
 
 const arg = (name: string) => {
@@ -68,7 +68,7 @@ console.log(`${layouts.length} cartes de témoignages réels, un à la fois · c
 await oldPng(layouts[0]!.layout, layouts[0]!.title); // sharp's start-up outside the figures
 await series('ancien (SVG → sharp, 16 couleurs, z9)', oldPng);
 const t0 = cpu();
-await series('nouveau, masques à froid (z9)', (l, t) => cardPng(l, t, 9));
+await series(`nouveau, masques à froid (z${PNG_LEVEL})`, (l, t) => cardPng(l, t));
 console.log(`  masques de glyphes en mémoire : ${glyphCacheSize()} (${Math.round(cpu() - t0)} ms pour la série à froid)`);
 for (const level of [9, 6, 4, 1]) await series(`nouveau, masques en mémoire (z${level})`, (l, t) => cardPng(l, t, level));
 if (out) {
