@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * unchanged card is read back without being laid out or drawn again.
  * Bump CARD_VERSION when the layout, the drawing, the font or the PNG settings change.
  */
-export const CARD_VERSION = 2;
+export const CARD_VERSION = 3;
 export const CACHE_DIR = process.env['QUOTE_CARD_CACHE'] ?? join(process.cwd(), 'node_modules', '.cache', 'quote-cards');
 
 export const cacheKey = (key: unknown): string =>
