@@ -19,6 +19,8 @@ interface Args {
   runs: number;
   baseline: boolean;
   keep: boolean;
+  /** After the cold runs, one more build that keeps the quote card cache (node_modules/.cache/quote-cards). */
+  warm: boolean;
   query: string;
   seed: number;
   /** Kill a build or an index step after this many seconds (none by default). */
@@ -33,7 +35,7 @@ function parseArgs(argv: readonly string[]): Args {
   };
   const entries = Number(value('--entries'));
   if (!Number.isInteger(entries) || entries < 0) {
-    console.error('usage : npm run bench -- --entries N [--runs R] [--baseline] [--keep] [--query mot] [--seed S] [--timeout secondes]');
+    console.error('usage : npm run bench -- --entries N [--runs R] [--warm] [--baseline] [--keep] [--query mot] [--seed S] [--timeout secondes]');
     process.exit(2);
   }
   return {
@@ -41,6 +43,7 @@ function parseArgs(argv: readonly string[]): Args {
     runs: Math.max(1, Number(value('--runs') ?? 1)),
     baseline: argv.includes('--baseline'),
     keep: argv.includes('--keep'),
+    warm: argv.includes('--warm'),
     query: value('--query') ?? 'guichet',
     seed: Number(value('--seed') ?? SEED),
     timeoutS: value('--timeout') === undefined ? undefined : Number(value('--timeout')),
@@ -49,6 +52,8 @@ function parseArgs(argv: readonly string[]): Args {
 
 export interface RunFigures {
   ok: boolean;
+  /** « froid » : every cache removed; « chaud » : the quote cards' cache kept from the previous run (--warm). */
+  cards?: 'froid' | 'chaud' | undefined;
   /** A step was killed after --timeout seconds. */
   timedOut: boolean;
   buildCode: number | null;
@@ -110,16 +115,21 @@ const tail = (m: Measured, n = 25) =>
     .map((l) => l.text)
     .join('\n');
 
-/** A clean environment: telemetry off, a fixed content date (no git call), the output inside the temporary project. */
+/** A clean environment: telemetry off, a fixed content date (no git call), the output inside the temporary project, a public address. */
 function envFor(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1767225600' };
+  // The build refuses to run without the site's public address (src/integrations/public-address.ts): any address will do here.
+  const env: NodeJS.ProcessEnv = { SITE_URL: 'https://exemple.org', ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1767225600' };
   delete env['ASTRO_OUT_DIR'];
   return env;
 }
 
-/** One cold build + index of the project at `dir` (caches removed first). */
-async function buildOnce(dir: string, label: string, timeoutS: number | undefined): Promise<RunFigures> {
-  for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, p), { recursive: true, force: true });
+/** Where the build caches its quote cards (src/lib/quote-card/render.ts): a real folder of the temporary project. */
+const CARD_CACHE = 'node_modules/.cache/quote-cards';
+
+/** One build + index of the project at `dir`, caches removed first; `warm` keeps the quote cards already drawn. */
+async function buildOnce(dir: string, label: string, timeoutS: number | undefined, warm = false): Promise<RunFigures> {
+  for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', ...(warm ? [] : [CARD_CACHE])])
+    rmSync(join(dir, p), { recursive: true, force: true });
   const env = envFor();
   const node = process.execPath;
   const echo = process.env['BENCH_ECHO'] === '1';
@@ -128,6 +138,7 @@ async function buildOnce(dir: string, label: string, timeoutS: number | undefine
   const build = await measure(node, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env, echo, timeoutMs });
   process.stderr.write(` ${round(build.wallMs / 1000, 1)} s (code ${build.code ?? build.signal})`);
   const base = {
+    cards: warm ? ('chaud' as const) : ('froid' as const),
     timedOut: build.timedOut,
     buildCode: build.code,
     buildSignal: build.signal,
@@ -210,7 +221,14 @@ export interface BenchResult {
   /** The content check always passed: the benchmark stops before building otherwise. */
   check: { ms: number; ok: boolean; summary: string };
   generateMs: number;
-  project: { runs: RunFigures[]; median: Median | null; firstQuery: FirstQuery | null; firstQueryError?: string | undefined };
+  project: {
+    runs: RunFigures[];
+    median: Median | null;
+    /** --warm: the build after the cold runs, with the quote cards read from their cache. */
+    warm?: RunFigures | undefined;
+    firstQuery: FirstQuery | null;
+    firstQueryError?: string | undefined;
+  };
   baseline?: { testimonies: number; runs: RunFigures[]; median: Median | null } | undefined;
   /** Project total time / baseline total time (medians). */
   overhead: number | null;
@@ -246,6 +264,8 @@ async function main() {
       runs.push(await buildOnce(dir, `projet, passage ${i}/${args.runs}`, args.timeoutS));
       if (!runs.at(-1)!.ok) break; // a build that dies (memory, timeout) would die again: record it once
     }
+    let warm: RunFigures | undefined;
+    if (args.warm && runs.at(-1)?.ok) warm = await buildOnce(dir, 'projet, cartes de citation en cache', args.timeoutS, true);
     let fq: FirstQuery | null = null;
     let fqError: string | undefined;
     if (runs.at(-1)?.ok) {
@@ -291,14 +311,14 @@ async function main() {
       content: { synthetic: generated.synthetic, total: generated.total, real: real.counts },
       check: { ms: Math.round(check.wallMs), ok: true, summary },
       generateMs: Math.round(generateMs),
-      project: { runs, median: med, firstQuery: fq, firstQueryError: fqError },
+      project: { runs, median: med, warm, firstQuery: fq, firstQueryError: fqError },
       baseline,
       overhead: med && baseline?.median ? round(med.totalS / baseline.median.totalS) : null,
       msPerEntry: med ? round((med.totalS * 1000) / generated.total) : null,
     };
     print(result);
     console.log(JSON.stringify(result));
-    process.exitCode = runs.every((r) => r.ok) && (baseline?.runs.every((r) => r.ok) ?? true) ? 0 : 1;
+    process.exitCode = runs.every((r) => r.ok) && (warm?.ok ?? true) && (baseline?.runs.every((r) => r.ok) ?? true) ? 0 : 1;
   } finally {
     if (args.keep) process.stderr.write(`  dossier gardé : ${root}\n`);
     else rmSync(root, { recursive: true, force: true });
@@ -316,6 +336,11 @@ function print(r: BenchResult) {
     );
     if (!x.ok && x.error) out.push(x.error.replace(/^/gm, '     │ '));
   });
+  const w = r.project.warm;
+  if (w)
+    out.push(
+      `   cartes en cache : ${w.ok ? 'ok' : 'ÉCHEC'} — build ${round(w.buildS, 1)} s, index ${round(w.indexS, 1)} s, total ${round(w.totalS, 1)} s, CPU ${round(w.buildCpuS + w.indexCpuS, 1)} s, pic ${Math.round(w.peakRssMB)} Mo`,
+    );
   if (m) {
     out.push(`   médiane : build ${m.buildS} s · index ${m.indexS} s · total ${m.totalS} s · ${r.msPerEntry} ms par entrée`);
     out.push(`   mémoire : pic ${Math.round(m.peakRssMB)} Mo (build ${Math.round(m.buildPeakMB)} Mo, index ${Math.round(m.indexPeakMB)} Mo)`);
@@ -333,6 +358,12 @@ function print(r: BenchResult) {
   const largest = r.project.runs.at(-1)?.largest.slice(0, 5);
   if (largest) out.push(`   pages les plus lourdes : ${largest.map((x) => `${x.path} ${x.KB} Ko`).join(' · ')}`);
   const routes = r.project.runs.at(-1)?.profile?.routes.slice(0, 8);
+  const cardsRoute = (x: RunFigures | undefined) => x?.profile?.routes.find((c) => c.route.startsWith('partage/'));
+  const [coldCards, warmCards] = [cardsRoute(r.project.runs.at(-1)), cardsRoute(r.project.warm)];
+  if (coldCards)
+    out.push(
+      `   cartes de citation (${coldCards.pages} images, somme des « +N ms ») : ${round(coldCards.ms / 1000, 1)} s à froid${warmCards ? `, ${round(warmCards.ms / 1000, 1)} s en cache` : ''}`,
+    );
   if (routes) out.push(`   routes les plus coûteuses : ${routes.map((x) => `${x.route} ${x.pages} p. ${round(x.ms / 1000, 1)} s`).join(' · ')}`);
   if (r.baseline?.median) {
     const b = r.baseline.median;

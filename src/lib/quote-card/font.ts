@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { create, type Font } from 'fontkitten';
+import { create, type Font, type Glyph } from 'fontkitten';
 
 /**
  * The cards' typeface: Atkinson Hyperlegible Next (SIL Open Font License), designed for readers with low vision,
@@ -50,3 +50,6 @@ export function missingGlyphs(text: string, weight: Weight = 400): string[] {
   for (const c of text) if (!/\s/.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0)!)) missing.add(c);
   return [...missing];
 }
+
+/** A glyph's outline as SVG path data in font units, rounded to whole units (the same outline for every renderer). */
+export const glyphPath = (g: Glyph): string => g.path.toSVG().replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))));

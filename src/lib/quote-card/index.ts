@@ -2,7 +2,7 @@ import { quoteCardUrl } from '../routes.ts';
 import { byline, plainText } from '../views/text.ts';
 import { FORMATS, layoutCard, type CardFormat, type CardText } from './layout.ts';
 import { CARD_VERSION, renderCached, type Rendered } from './render.ts';
-import { cardSvg } from './svg.ts';
+import { cardPng } from './raster.ts';
 
 export { FORMATS, fitProblems, layoutCard, type CardFormat, type CardLayout, type CardText } from './layout.ts';
 
@@ -31,5 +31,5 @@ export const isShortened = (text: CardText, format: CardFormat = FORMATS.landsca
 
 /** The card's PNG file, from the cache or drawn now. */
 export function renderCard(text: CardText, format: CardFormat, title: string): Promise<Rendered> {
-  return renderCached({ text, format: format.name, v: CARD_VERSION }, () => cardSvg(layoutCard(text, format), title));
+  return renderCached({ text, format: format.name, v: CARD_VERSION }, () => cardPng(layoutCard(text, format), title));
 }

@@ -42,7 +42,7 @@ export const FORMATS = {
 export interface CardLine {
   text: string;
   x: number;
-  /** Baseline. */
+  /** Baseline, whole pixels. */
   y: number;
   size: number;
   weight: Weight;
@@ -144,10 +144,11 @@ function oneLine(text: string, max: number, size: number, weight: Weight): strin
   return measure(kept, size, weight) <= max ? kept : `${breakWord(text, max - measure('…', size, weight), size, weight)[0] ?? ''}…`;
 }
 
+// Baselines on whole pixels: the renderer draws each glyph's rasterised mask at a whole row (raster.ts).
 const line = (text: string, x: number, y: number, size: number, weight: Weight, maxWidth: number, role: CardLine['role']): CardLine => ({
   text,
   x,
-  y,
+  y: Math.round(y),
   size,
   weight,
   width: measure(text, size, weight),

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 
 /**
- * Rasterises card SVGs to PNG with sharp, once per content: the file name is the hash of the card's words, its format
- * and CARD_VERSION, so an unchanged card is read back without being laid out or drawn again.
+ * Draws each card once per content: the file name is the hash of the card's words, its format and CARD_VERSION, so an
+ * unchanged card is read back without being laid out or drawn again.
  * Bump CARD_VERSION when the layout, the drawing, the font or the PNG settings change.
  */
-export const CARD_VERSION = 1;
+export const CARD_VERSION = 3;
 export const CACHE_DIR = process.env['QUOTE_CARD_CACHE'] ?? join(process.cwd(), 'node_modules', '.cache', 'quote-cards');
 
 export const cacheKey = (key: unknown): string =>
@@ -23,12 +22,12 @@ export interface Rendered {
   drawn: boolean;
 }
 
-/** The cached PNG of `key`, drawn from `svg()` only when absent (16 colours: text on a plain background). */
-export async function renderCached(key: unknown, svg: () => string): Promise<Rendered> {
+/** The cached PNG of `key`, drawn by `draw()` only when absent. */
+export async function renderCached(key: unknown, draw: () => Promise<Uint8Array>): Promise<Rendered> {
   const file = join(CACHE_DIR, `${cacheKey(key)}.png`);
   if (existsSync(file)) return { file, drawn: false };
   mkdirSync(CACHE_DIR, { recursive: true });
-  const png = await sharp(Buffer.from(svg())).png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 9 }).toBuffer();
+  const png = await draw();
   // Written under a temporary name then renamed: a build stopped halfway never leaves a half-written card in the cache.
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
@@ -36,7 +35,7 @@ export async function renderCached(key: unknown, svg: () => string): Promise<Ren
   return { file, drawn: true };
 }
 
-/** Runs `jobs` with at most `limit` at once (sharp works outside the JavaScript thread: the pages keep rendering). */
+/** Runs `jobs` with at most `limit` at once (the deflate works outside the JavaScript thread: the pages keep rendering). */
 export function pool<T>(limit: number): (job: () => Promise<T>) => Promise<T> {
   let running = 0;
   const queue: (() => void)[] = [];

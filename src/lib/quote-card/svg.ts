@@ -1,4 +1,4 @@
-import { fontOf, type Weight } from './font.ts';
+import { fontOf, glyphPath, type Weight } from './font.ts';
 import type { CardLayout } from './layout.ts';
 
 /** Colours on the card's background: text 16:1, speaker 8:1, source 8.5:1. */
@@ -10,6 +10,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /**
  * The card as SVG, every letter drawn as its glyph outline from the font that measured it (no <text>: the picture
  * does not depend on the fonts of the machine that builds it). Each glyph is defined once and placed with <use>.
+ * Not used by the build any more (raster.ts draws the cards): it is the reference that the renderer's test and
+ * `npm run bench:cards` compare against, rasterised whole by sharp/librsvg.
  */
 export function cardSvg(layout: CardLayout, title: string): string {
   const { width, height } = layout.format;
@@ -22,11 +24,7 @@ export function cardSvg(layout: CardLayout, title: string): string {
     let x = 0;
     for (const g of font.glyphsForString(l.text)) {
       const id = `g${l.weight}-${g.id}`;
-      if (!defs.has(id))
-        defs.set(
-          id,
-          g.path.toSVG().replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n)))),
-        );
+      if (!defs.has(id)) defs.set(id, glyphPath(g));
       if (defs.get(id) !== '') uses.push(`<use href="#${id}" x="${Math.round(x)}"/>`);
       x += g.advanceWidth;
     }

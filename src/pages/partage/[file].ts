@@ -32,7 +32,7 @@ const job = (c: Awaited<ReturnType<typeof cards>>[number]) => {
 
 export const getStaticPaths = (async () => {
   const list = await cards();
-  // Started now, drawn by sharp outside the JavaScript thread while Astro renders the other pages.
+  // Started now: composed between pages, compressed by zlib outside the JavaScript thread while Astro renders the others.
   if (import.meta.env.PROD) for (const c of list) void job(c);
   return list.map((c) => ({ params: { file: c.file }, props: c }));
 }) satisfies GetStaticPaths;
