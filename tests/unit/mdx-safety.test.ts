@@ -70,6 +70,13 @@ describe('contrôle du corps sur le HTML rendu (liste blanche)', () => {
     expect(checkMdxBody(body)).toEqual([]);
   });
 
+  it('un protocole en majuscules (« Https:// » en début de phrase, clavier de téléphone) est accepté ; « JavaScript: » reste refusé', () => {
+    expect(messages('Voir Https://mhealthbelgium.be pour les applications.')).toEqual([]);
+    expect(messages('[le site](HTTPS://www.brussels.be) et [écrire](Mailto:contact@exemple.org)')).toEqual([]);
+    expect(lines('Texte.\n\n[cliquez](JavaScript:alert(1))')).toEqual([3]);
+    expect(lines('[cliquez](  JAVASCRIPT:alert(1))')).toEqual([1]);
+  });
+
   it('une ligne de texte qui commence par « import » ou « export » reste du texte (pas de compilation MDX)', () => {
     expect(checkMdxBody("import Carte from '../../src/components/Carte.astro';\n\nexport const a = 1;\nexport default () => 1")).toEqual([]);
   });

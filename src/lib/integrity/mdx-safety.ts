@@ -140,7 +140,21 @@ function takeMdxNodes(node: Nodes, parentLine: number, found: (n: MdxNode) => vo
   (node as { children: Child[] }).children = kept;
 }
 
+/**
+ * A URL scheme is case-insensitive (RFC 3986, 3.1) and browsers read « Https:// » as « https:// »; a phone's keyboard
+ * capitalises it at the start of a sentence. The allowlist compares schemes as written: they are lower-cased first.
+ */
+function lowerCaseSchemes(node: Nodes): void {
+  if (node.type === 'element')
+    for (const key of ['href', 'src']) {
+      const value = node.properties[key];
+      if (typeof value === 'string') node.properties[key] = value.replace(/^\s*[a-z][a-z\d+.-]*:/i, (scheme) => scheme.toLowerCase());
+    }
+  for (const c of childrenOf(node)) lowerCaseSchemes(c);
+}
+
 function checkTree(tree: Nodes): BodyProblem[] {
+  lowerCaseSchemes(tree);
   const clean = sanitize(tree, SCHEMA);
   const problems: BodyProblem[] = [];
   const raw = new Map<number, string>();

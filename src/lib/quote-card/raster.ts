@@ -11,7 +11,7 @@ import { CARD_COLORS } from './svg.ts';
  * so no quantisation is needed. A card then costs a few milliseconds of JavaScript and one deflate off the main thread.
  */
 
-/** Blend levels between the background and each text colour (16 × 3 + 1 palette entries; see BENCHMARKS.md). */
+/** Blend levels between the background and each text colour (LEVELS × 3 inks + the background = 25 palette entries). */
 export const LEVELS = 8;
 /** Horizontal subpixel positions per pixel: with whole pixels only, letter gaps looked uneven at the small sizes. */
 export const SUBPIXELS = 4;
