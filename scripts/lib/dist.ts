@@ -14,11 +14,16 @@ export function walk(dir: string, base = dir): string[] {
 /** A page that only sends the reader to a moved page's new address (src/pages/[...deplace].astro). */
 export const isRedirectPage = (html: string): boolean => /<meta http-equiv="refresh"/.test(html);
 
-/** Every built HTML file (Pagefind's own files excluded), with its URL path: pages and redirect pages. */
-export function htmlFiles(dist = DIST): { file: string; path: string; html: string }[] {
+/** Every built HTML file (Pagefind's own files excluded), with its URL path, not read yet: pages and redirect pages. */
+export function htmlFileNames(dist = DIST): { file: string; path: string }[] {
   return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .map((f) => ({ file: join(dist, f), path: `/${f.replace(/index\.html$/, '').replace(/\.html$/, '')}`, html: readFileSync(join(dist, f), 'utf8') }));
+    .map((f) => ({ file: join(dist, f), path: `/${f.replace(/index\.html$/, '').replace(/\.html$/, '')}` }));
+}
+
+/** Every built HTML file with its URL path and its text: pages and redirect pages. */
+export function htmlFiles(dist = DIST): { file: string; path: string; html: string }[] {
+  return htmlFileNames(dist).map((f) => ({ ...f, html: readFileSync(f.file, 'utf8') }));
 }
 
 /** Built pages a reader reads (redirect pages left out: they are checked by tests/site/permalinks.test.ts). */

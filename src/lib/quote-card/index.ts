@@ -1,8 +1,6 @@
 import { quoteCardUrl } from '../routes.ts';
 import { byline, plainText } from '../views/text.ts';
 import { FORMATS, layoutCard, type CardFormat, type CardText } from './layout.ts';
-import { CARD_VERSION, renderCached, type Rendered } from './render.ts';
-import { cardPng } from './raster.ts';
 
 export { FORMATS, fitProblems, layoutCard, type CardFormat, type CardLayout, type CardText } from './layout.ts';
 
@@ -29,7 +27,4 @@ export const cardFile = (id: string, format: CardFormat): string => quoteCardUrl
 /** Whether the card had to shorten the quote (then the page says the whole text is on it). */
 export const isShortened = (text: CardText, format: CardFormat = FORMATS.landscape): boolean => layoutCard(text, format).shortened;
 
-/** The card's PNG file, from the cache or drawn now. */
-export function renderCard(text: CardText, format: CardFormat, title: string): Promise<Rendered> {
-  return renderCached({ text, format: format.name, v: CARD_VERSION }, () => cardPng(layoutCard(text, format), title));
-}
+export { drawCard, type CardJob } from './draw.ts';

@@ -34,23 +34,3 @@ export async function renderCached(key: unknown, draw: () => Promise<Uint8Array>
   renameSync(tmp, file);
   return { file, drawn: true };
 }
-
-/** Runs `jobs` with at most `limit` at once (the deflate works outside the JavaScript thread: the pages keep rendering). */
-export function pool<T>(limit: number): (job: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const queue: (() => void)[] = [];
-  return (job) =>
-    new Promise<T>((resolve, reject) => {
-      const start = () => {
-        running += 1;
-        job()
-          .then(resolve, reject)
-          .finally(() => {
-            running -= 1;
-            queue.shift()?.();
-          });
-      };
-      if (running < limit) start();
-      else queue.push(start);
-    });
-}
