@@ -39,8 +39,9 @@ function start(): Slot[] {
       else w?.resolve(rendered);
       dispatch();
     });
-    slot.worker.on('error', (e) => {
-      for (const w of waiting.values()) w.reject(e);
+    slot.worker.on('error', (e: unknown) => {
+      const error = e instanceof Error ? e : new Error(String(e));
+      for (const w of waiting.values()) w.reject(error);
       waiting.clear();
     });
     return slot;
