@@ -4,6 +4,7 @@ import type { Chiffre, Temoignage } from './site.ts';
 import { readDossierBody } from './integrity/dossier-refs.ts';
 import { plainLocator } from './locator.ts';
 import { isEstimate } from './views/key-figures.ts';
+import { byline } from './views/text.ts';
 import type { Nature } from '../schemas/chiffre.ts';
 
 /**
@@ -161,7 +162,7 @@ export async function handoutView(input: HandoutInput, organisationOf: (sourceId
     quotes: input.quotes.map((e) => ({
       id: e.id,
       text: quoteText(e.body),
-      speaker: [e.data.locuteur, e.data.role].filter(Boolean).join(', '),
+      speaker: byline(e.data),
       source: `${organisationOf(e.data.source)}, ${plainLocator(e.data.emplacement)}`,
     })),
     figures: input.figures.map((c) => ({

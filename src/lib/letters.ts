@@ -2,6 +2,7 @@ import { formatValue, t } from '../i18n/index.ts';
 import { HANDOUT_QUOTE_MAX, newestFigures, quoteText, strongestQuotes } from './fiche.ts';
 import { absoluteUrl, entryUrl, letterUrl } from './routes.ts';
 import type { Article, Chiffre, Proposition, Site, Temoignage } from './site.ts';
+import { byline } from './views/text.ts';
 
 /**
  * Ready letters to elected officials, one per theme and one per ordinance article the campaign criticises (an article
@@ -62,7 +63,7 @@ function citationOf(site: Site, kind: LetterCitation['kind'], id: string): Lette
   if (kind === 'temoignages') {
     const e = site.temoignages.find((x) => x.id === id) as Temoignage;
     const words = quoteText(e.body);
-    const who = [e.data.locuteur, e.data.role].filter(Boolean).join(', ');
+    const who = byline(e.data);
     const org = site.source(e.data.source).data.organisation;
     return {
       kind,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { emplacement, ref, text, themes, webUrl } from './common.ts';
+import { emplacement, oneOf, ref, text, themes, webUrl } from './common.ts';
 
 export const STATUTS = ['texte-lu', 'partiellement-connu', 'non-trouve'] as const;
 
@@ -29,7 +29,7 @@ export const articleSchema = z.strictObject({
   titre: text("sujet de l'article").meta({ title: "Sujet de l'article", description: "Sujet de l'article, dans nos mots." }),
   chapitre: z.string().optional().meta({ title: "Chapitre de l'ordonnance", description: "Chapitre de l'ordonnance, s'il est connu." }),
   resume: text('résumé dans nos mots').meta({ title: 'Résumé en une ou deux phrases', description: 'Résumé en une ou deux phrases, dans nos mots.' }),
-  statut: z.enum(STATUTS, { error: `doit être l'un de : ${STATUTS.join(', ')}` }).meta({
+  statut: oneOf(STATUTS).meta({
     title: 'Ce qu’on sait du texte',
     description: 'texte-lu, partiellement-connu ou non-trouve.',
   }),

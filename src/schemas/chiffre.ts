@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { emplacement, ordreDansLaSource, page, ref, text, themes, year } from './common.ts';
+import { emplacement, oneOf, ordreDansLaSource, page, ref, text, themes, year } from './common.ts';
 
 export const UNITES = ['%', 'nombre', 'euros'] as const;
 
@@ -24,7 +24,7 @@ export const chiffreSchema = z
     valeur: z
       .number({ error: 'doit être un nombre écrit en chiffres, sans unité ni guillemets (ex. 46 ou 7.5)' })
       .meta({ title: 'Valeur en chiffres', description: 'La valeur, en chiffres, sans unité (point décimal : 7.5).' }),
-    unite: z.enum(UNITES, { error: `doit être l'un de : ${UNITES.join(', ')}` }).meta({
+    unite: oneOf(UNITES).meta({
       title: 'Unité de mesure',
       description: '« % » (pourcentage, 0 à 100), « nombre » (un compte) ou « euros » (un montant).',
     }),
@@ -32,15 +32,14 @@ export const chiffreSchema = z
       title: "Ce qu'on compte",
       description: 'Ce qu’on compte, en clair, pour un compte (ex. « EPN labellisés », « agences bancaires »). Facultatif.',
     }),
-    nature: z
-      .enum(NATURES, {
-        error: `doit être l'un de : ${NATURES.join(', ')} (statistique = enquête ou registre ; estimation = avis d'une personne ou d'une organisation ; compte = lieux, pages… comptés)`,
-      })
-      .meta({
-        title: 'Nature du chiffre',
-        description:
-          '« statistique » (enquête, registre), « estimation » (ce qu’une personne ou une organisation estime, sans enquête citée) ou « compte » (lieux, pages, personnes… comptés). Une estimation n’est jamais un chiffre clé ni dans un graphique de statistiques.',
-      }),
+    nature: oneOf(
+      NATURES,
+      "(statistique = enquête ou registre ; estimation = avis d'une personne ou d'une organisation ; compte = lieux, pages… comptés)",
+    ).meta({
+      title: 'Nature du chiffre',
+      description:
+        '« statistique » (enquête, registre), « estimation » (ce qu’une personne ou une organisation estime, sans enquête citée) ou « compte » (lieux, pages, personnes… comptés). Une estimation n’est jamais un chiffre clé ni dans un graphique de statistiques.',
+    }),
     mesure: text('ce qui est mesuré').meta({
       title: 'Ce qui est mesuré',
       description: 'Ce qui est mesuré (ex. « part des personnes en vulnérabilité numérique »).',

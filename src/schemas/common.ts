@@ -76,6 +76,10 @@ export const themes = z
   .refine((list) => new Set(list).size === list.length, { error: 'le même thème est cité deux fois : gardez-le une seule fois' })
   .meta({ title: 'Thèmes (1 à 3)', description: 'De 1 à 3 thèmes de content/themes/, sans doublon : les plus justes.' });
 
+/** Une valeur parmi une liste fixe ; le message les énumère (et ajoute `hint`, s'il est donné, pour dire laquelle choisir). */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, hint?: string) =>
+  z.enum(values, { error: `doit être l'un de : ${values.join(', ')}${hint ? ` ${hint}` : ''}` });
+
 /** Texte obligatoire et non vide. */
 export const text = (what: string) =>
   z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, text, themes } from './common.ts';
+import { calendarDate, oneOf, text, themes } from './common.ts';
 
 /** `brouillon`: checked but never published (no page, not listed, not searched); `publie`: built and listed. */
 export const STATUTS = ['brouillon', 'publie'] as const;
@@ -32,8 +32,7 @@ export const dossierSchema = z.strictObject({
   /** Date de la dernière mise à jour, AAAA-MM-JJ ; facultative. */
   miseAJour: calendarDate.optional().meta({ title: 'Mis à jour le', description: 'Jour de la dernière modification importante, "AAAA-MM-JJ". Facultatif.' }),
   /** `brouillon` (par défaut) : vérifié, jamais publié ; `publie` : page, liste, thèmes et recherche. */
-  statut: z
-    .enum(STATUTS, { error: `doit être l'un de : ${STATUTS.join(', ')}` })
+  statut: oneOf(STATUTS)
     .default('brouillon')
     .meta({ title: 'État', description: 'brouillon (vérifié mais pas publié) ou publie (page en ligne, dans la liste, les thèmes et la recherche).' }),
 });

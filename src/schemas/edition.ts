@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, webUrl, year } from './common.ts';
+import { oneOf, text, webUrl, year } from './common.ts';
 
 /** Définitions de l'indicateur de compétences : l'indicateur européen a été revu pour l'enquête de 2021 (sécurité en ligne ajoutée). */
 export const DEFINITIONS = ['avant-2021', 'depuis-2021'] as const;
@@ -39,7 +39,7 @@ export const editionSchema = z
       description: 'Part des 16–74 ans qui utilisent internet avec de faibles compétences numériques.',
     }),
     /** Indicateur de compétences : `avant-2021` (quatre domaines) ou `depuis-2021` (cinq, dont la sécurité en ligne). */
-    definition: z.enum(DEFINITIONS, { error: `doit être l'un de : ${DEFINITIONS.join(', ')}` }).meta({
+    definition: oneOf(DEFINITIONS).meta({
       title: 'Indicateur de compétences',
       description: '« avant-2021 » (quatre domaines) ou « depuis-2021 » (cinq domaines, dont la sécurité en ligne).',
     }),

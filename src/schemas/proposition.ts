@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { emplacement, ordreDansLaSource, page, ref, text, themes } from './common.ts';
+import { emplacement, oneOf, ordreDansLaSource, page, ref, text, themes } from './common.ts';
 
 export const DESTINATAIRES = ['equipes-et-institutions', 'instances-decideuses', 'communes', 'parlementaires', 'etat', 'employeurs', 'societe'] as const;
 
@@ -10,7 +10,7 @@ export const DESTINATAIRES = ['equipes-et-institutions', 'instances-decideuses',
  */
 export const propositionSchema = z.strictObject({
   titre: text('titre court dans nos mots').meta({ title: 'Titre court', description: 'Titre court, dans nos mots, qui dit ce que demande la proposition.' }),
-  destinataire: z.enum(DESTINATAIRES, { error: `doit être l'un de : ${DESTINATAIRES.join(', ')}` }).meta({
+  destinataire: oneOf(DESTINATAIRES).meta({
     title: 'À qui elle s’adresse',
     description: 'equipes-et-institutions, instances-decideuses, communes, parlementaires, etat, employeurs ou societe.',
   }),

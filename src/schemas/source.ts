@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, webUrl, year } from './common.ts';
+import { oneOf, text, webUrl, year } from './common.ts';
 
 export const SOURCE_TYPES = ['lettre', 'cahier', 'fiche', 'magazine', 'page-web', 'article-presse', 'texte-legal', 'jurisprudence', 'rapport'] as const;
 
@@ -20,7 +20,7 @@ export const sourceSchema = z.strictObject({
     title: 'Précision sur la date',
     description: 'Quand la date est déduite (ex. « pendant la campagne 2022–2023 »). Facultatif.',
   }),
-  type: z.enum(SOURCE_TYPES, { error: `doit être l'un de : ${SOURCE_TYPES.join(', ')}` }).meta({
+  type: oneOf(SOURCE_TYPES).meta({
     title: 'Nature du document',
     description: 'lettre, cahier, fiche, magazine, page-web, article-presse, texte-legal, jurisprudence ou rapport.',
   }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { emplacement, ordreDansLaSource, page, pastDate, ref, text, themes, year } from './common.ts';
+import { emplacement, oneOf, ordreDansLaSource, page, pastDate, ref, text, themes, year } from './common.ts';
 
 export const PROFILS = ['citoyen', 'professionnel', 'officiel', 'expert'] as const;
 export const PUBLICATIONS = ['publie-par-la-source', 'consentement-recueilli'] as const;
@@ -20,7 +20,7 @@ export const temoignageSchema = z
       description:
         'Exactement comme la source le nomme : prénom seul (« Jamila »), fonction, « une passante », « un travailleur social »… Jamais un nom inventé.',
     }),
-    profil: z.enum(PROFILS, { error: `doit être l'un de : ${PROFILS.join(', ')}` }).meta({
+    profil: oneOf(PROFILS).meta({
       title: 'Type de personne',
       description: 'citoyen (habitant, usager), professionnel (travail social, santé…), officiel (élu, ministre), expert (chercheur, association interviewée).',
     }),
@@ -49,13 +49,10 @@ export const temoignageSchema = z
       .optional()
       .meta({ title: 'Propositions qui y répondent', description: 'Propositions qui répondent à ce témoignage (content/propositions/). Facultatif.' }),
     annee: year.optional().meta({ title: 'Année des propos', description: 'Année où les propos ont été tenus ou recueillis, si elle est connue.' }),
-    publication: z
-      .enum(PUBLICATIONS, { error: `doit être l'un de : ${PUBLICATIONS.join(', ')}` })
-      .default('publie-par-la-source')
-      .meta({
-        title: 'Comment le publier',
-        description: 'publie-par-la-source (repris d’un document déjà publié) ou consentement-recueilli (recueilli par nous, avec l’accord de la personne).',
-      }),
+    publication: oneOf(PUBLICATIONS).default('publie-par-la-source').meta({
+      title: 'Comment le publier',
+      description: 'publie-par-la-source (repris d’un document déjà publié) ou consentement-recueilli (recueilli par nous, avec l’accord de la personne).',
+    }),
     consentementDate: pastDate.optional().meta({
       title: 'Date du consentement',
       description: 'Date où la personne a donné son accord (AAAA-MM-JJ), obligatoire si le témoignage est recueilli par nous.',

@@ -27,4 +27,4 @@ export const cardFile = (id: string, format: CardFormat): string => quoteCardUrl
 /** Whether the card had to shorten the quote (then the page says the whole text is on it). */
 export const isShortened = (text: CardText, format: CardFormat = FORMATS.landscape): boolean => layoutCard(text, format).shortened;
 
-export { drawCard, type CardJob } from './draw.ts';
+export type { CardJob } from './draw.ts';
