@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
+import { quoteCards } from './src/integrations/quote-cards.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { ADDRESS } from './src/lib/address.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   outDir: process.env['ASTRO_OUT_DIR'] ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [publicAddress(), contentIntegrity(), mdx(), sitemap()],
+  integrations: [publicAddress(), contentIntegrity(), mdx(), sitemap(), quoteCards()],
   // Never inline a page script into the HTML: the CSP allows no inline script (small ones, like « Écouter », would be).
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, keyOf, type Graph, type Kind } from './graph.ts';
+import { startCards } from './quote-card/publish.ts';
 import { toNodes } from './nodes.ts';
 import { byEventDate } from './event-date.ts';
 import { publishedDossiers } from './views/evidence.ts';
@@ -94,7 +95,7 @@ export function getSite(): Promise<Site> {
         if (list) list.push(t);
         else byProposition.set(p, [t]);
       }
-    return {
+    const site: Site = {
       ...base,
       editions,
       graph,
@@ -105,6 +106,9 @@ export function getSite(): Promise<Site> {
       serie: lookup(series, 'série'),
       article: lookup(base.articles, 'article'),
     };
+    // The quote cards are drawn beside the whole page rendering and written at astro:build:done (src/integrations/quote-cards.ts).
+    if (import.meta.env.PROD) startCards(site);
+    return site;
   })();
   return cached;
 }

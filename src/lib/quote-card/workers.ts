@@ -5,8 +5,9 @@ import type { CardJob } from './draw.ts';
 import type { Rendered } from './render.ts';
 
 /**
- * Draws cards in worker threads, one per core, while Astro renders the pages on the main thread: at 10 000
- * testimonies (20 000 cards) the drawing on the main thread made the build twice as long.
+ * Draws cards in worker threads while Astro renders the pages on the main thread: one thread per core but the one the
+ * rendering uses (at least one). At 10 000 testimonies (20 000 cards) the drawing on the main thread made the build
+ * twice as long.
  * Written with node:worker_threads (about forty lines, one kind of job) rather than a pool library, none of which is in
  * the dependency tree. The worker is the TypeScript source, run by Node 24's type stripping: the build's bundle has no
  * file of its own for it. A worker holds the process open only while it has cards to draw.
@@ -27,7 +28,7 @@ const queue: { id: number; job: CardJob }[] = [];
 let nextId = 0;
 
 function start(): Slot[] {
-  return Array.from({ length: availableParallelism() }, () => {
+  return Array.from({ length: Math.max(1, availableParallelism() - 1) }, () => {
     const slot: Slot = { worker: new Worker(WORKER_FILE), busy: 0 };
     slot.worker.unref();
     slot.worker.on('message', ({ id, rendered, error }: { id: number; rendered?: Rendered; error?: string }) => {

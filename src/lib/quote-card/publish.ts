@@ -1,0 +1,40 @@
+import { t } from '../../i18n/index.ts';
+import { quoteCardUrl, withoutBase } from '../routes.ts';
+import type { Site } from '../site.ts';
+import { CARD_FORMATS, cardText, type CardJob } from './index.ts';
+import type { Rendered } from './render.ts';
+import { drawInWorker } from './workers.ts';
+
+/** One card of one testimony: where it is published (site path, without the base) and what to draw. */
+export type CardToPublish = { path: string } & CardJob;
+
+/** Every testimony's cards, in both formats. */
+export const cardsOf = (site: Site): CardToPublish[] =>
+  site.temoignages.flatMap((e) =>
+    CARD_FORMATS.map((format) => {
+      const text = cardText(e, site.source(e.data.source).data, t('site.name'));
+      return { path: withoutBase(quoteCardUrl(e.id, format.name)), format: format.name, text, title: `${text.speaker} — ${t('site.name')}` };
+    }),
+  );
+
+/**
+ * The cards of this build: site path → the cached PNG, drawn in worker threads while Astro renders the pages.
+ * `astro build` runs the pages' bundle and the integrations in one process but as two module graphs: the map is kept
+ * on globalThis so that src/integrations/quote-cards.ts finds what the pages started.
+ */
+const shared = globalThis as { humainDabordQuoteCards?: Map<string, Promise<Rendered>> };
+export const cardsOfThisBuild = (): Map<string, Promise<Rendered>> => (shared.humainDabordQuoteCards ??= new Map());
+
+/**
+ * Starts drawing every card of the site (each at most once per build), so that the drawing runs beside the whole page
+ * rendering; the integration writes them into the output folder at astro:build:done. Called when the site is loaded.
+ */
+export function startCards(site: Site): void {
+  const started = cardsOfThisBuild();
+  for (const { path, ...job } of cardsOf(site)) {
+    if (started.has(path)) continue;
+    const drawing = drawInWorker(job);
+    drawing.catch(() => undefined); // awaited, and reported, by the integration
+    started.set(path, drawing);
+  }
+}
