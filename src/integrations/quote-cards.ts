@@ -3,7 +3,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardsOfThisBuild } from '../lib/quote-card/publish.ts';
+import { cardsOfThisBuild, openCardList } from '../lib/quote-card/publish.ts';
 
 /**
  * The testimonies' quote cards (/partage/<id>-<size>.png). `astro build`: the pages start drawing them when the site
@@ -18,6 +18,9 @@ export const quoteCards = (): AstroIntegration => ({
   hooks: {
     'astro:config:setup': ({ command, injectRoute }) => {
       if (command === 'dev') injectRoute({ pattern: '/partage/[card].png', entrypoint: './src/lib/quote-card/dev-route.ts', prerender: true });
+    },
+    'astro:build:start': () => {
+      openCardList();
     },
     'astro:build:done': async ({ dir, logger }) => {
       const out = fileURLToPath(dir);

@@ -106,8 +106,8 @@ export function getSite(): Promise<Site> {
       serie: lookup(series, 'série'),
       article: lookup(base.articles, 'article'),
     };
-    // The quote cards are drawn beside the whole page rendering and written at astro:build:done (src/integrations/quote-cards.ts).
-    if (import.meta.env.PROD) startCards(site);
+    // In astro build, the quote cards are drawn beside the whole page rendering (src/integrations/quote-cards.ts).
+    startCards(site);
     return site;
   })();
   return cached;

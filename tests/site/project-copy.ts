@@ -60,8 +60,35 @@ export function borrow(dir: string, wanted: readonly string[]): void {
   }
 }
 
-/** `astro build --silent` in a project copy, into its own dist/ (the build the site's own npm run build runs first). */
-export function astroBuild(dir: string) {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: join(dir, 'dist') };
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: dir, env, encoding: 'utf8' });
+/**
+ * The environment of a build run by a test: the test's own, with `env` added (BASE_PATH…), but not vitest's
+ * NODE_ENV=test, which would make Vite build in test mode rather than as `npm run build` does.
+ */
+function buildEnv(out: string, env: Record<string, string>): NodeJS.ProcessEnv {
+  const all: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: out, ...env };
+  delete all['NODE_ENV'];
+  return all;
+}
+
+/** `astro build --silent` in a project copy, into `out` (default: its own dist/), with `env` added (BASE_PATH…). */
+export function astroBuild(dir: string, out = join(dir, 'dist'), env: Record<string, string> = {}) {
+  const all = buildEnv(out, env);
+  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: dir, env: all, encoding: 'utf8' });
+}
+
+/**
+ * What `npm run build` does, for a project copy into `out`: astro build, then the Pagefind index and the headers file
+ * (the site's own scripts, given `out`). Throws with the failing step's output.
+ */
+export function siteBuild(dir: string, out: string, env: Record<string, string> = {}): void {
+  const all = buildEnv(out, env);
+  const build = astroBuild(dir, out, env);
+  if (build.status !== 0) throw new Error(`astro build : ${build.stdout}${build.stderr}`);
+  for (const script of [
+    ['scripts/index-search.ts', out],
+    ['scripts/deploy-config.ts', 'headers', out],
+  ]) {
+    const run = spawnSync(process.execPath, script, { env: all, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${script[0]!} : ${run.stdout}${run.stderr}`);
+  }
 }

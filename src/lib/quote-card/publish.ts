@@ -20,17 +20,22 @@ export const cardsOf = (site: Site): CardToPublish[] =>
 /**
  * The cards of this build: site path → the cached PNG, drawn in worker threads while Astro renders the pages.
  * `astro build` runs the pages' bundle and the integrations in one process but as two module graphs: the map is kept
- * on globalThis so that src/integrations/quote-cards.ts finds what the pages started.
+ * on globalThis. src/integrations/quote-cards.ts opens it at astro:build:start and writes the cards at
+ * astro:build:done; outside a build (astro dev, astro check) there is none and nothing is drawn ahead.
  */
 const shared = globalThis as { humainDabordQuoteCards?: Map<string, Promise<Rendered>> };
-export const cardsOfThisBuild = (): Map<string, Promise<Rendered>> => (shared.humainDabordQuoteCards ??= new Map());
+export const openCardList = (): void => {
+  shared.humainDabordQuoteCards = new Map();
+};
+export const cardsOfThisBuild = (): ReadonlyMap<string, Promise<Rendered>> => shared.humainDabordQuoteCards ?? new Map();
 
 /**
  * Starts drawing every card of the site (each at most once per build), so that the drawing runs beside the whole page
- * rendering; the integration writes them into the output folder at astro:build:done. Called when the site is loaded.
+ * rendering. Called when the pages load the site (src/lib/site.ts); does nothing outside a build.
  */
 export function startCards(site: Site): void {
-  const started = cardsOfThisBuild();
+  const started = shared.humainDabordQuoteCards;
+  if (!started) return;
   for (const { path, ...job } of cardsOf(site)) {
     if (started.has(path)) continue;
     const drawing = drawInWorker(job);
