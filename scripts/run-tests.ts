@@ -12,9 +12,13 @@
 // A step's output is printed in one block when it ends, except axe's, which is shown as it runs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { countTests, type VitestReport } from './lib/vitest-report.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// Node keeps the compiled code of the modules it loads (the scripts' TypeScript too): the many processes a run starts
+// (builds, `npm run nouveau`, vitest workers) compile each module once. About 0.3 CPU-s saved per script started.
+process.env['NODE_COMPILE_CACHE'] ??= resolve('node_modules/.cache/node-compile');
 // The site is built and tested as an association would publish it, with its own public address; the subfolder
 // (BASE_PATH) build is tested by tests/site/base-path.test.ts.
 process.env['SITE_URL'] ??= 'https://exemple.org';
