@@ -14,21 +14,18 @@ const BEFORE_PUNCTUATION = new RegExp(`${BREAKABLE}([»:;?!%])`, 'g');
 /** One text's spaces around guillemets and before high punctuation made non-breaking. */
 export const frenchSpaces = (text: string): string => text.replace(AFTER_OPENING, `«${NBSP}`).replace(BEFORE_PUNCTUATION, `${NBSP}$1`);
 
-/** Elements whose content is code or kept as typed. */
-const RAW = /<(script|style|pre|code|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-/** A tag, a comment or a doctype: never touched. */
-const TAG = /<!--[\s\S]*?-->|<[^>]*>/g;
-
-/** `transform` applied to the parts of `text` between the matches of `pattern`; the matches are kept as they are. */
-function between(text: string, pattern: RegExp, transform: (part: string) => string): string {
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(pattern)) {
-    out += transform(text.slice(last, m.index)) + m[0];
-    last = m.index + m[0].length;
-  }
-  return out + transform(text.slice(last));
-}
+/**
+ * One pass over a page: what must be kept as it is (an element whose content is code or kept as typed, a comment, a
+ * doctype, a tag with its attributes) is matched first and given back unchanged; elsewhere, the spaces after « and
+ * before » : ; ? ! % become non-breaking. Same result as cutting the page into text nodes and applying frenchSpaces
+ * to each (compared on every built page), in one regular expression instead of thousands of slices.
+ */
+const PAGE = /(<(script|style|pre|code|textarea)\b[^>]*>[\s\S]*?<\/\2\s*>|<!--[\s\S]*?-->|<[^>]*>)|«[ \t\n\r]+|[ \t\n\r]+([»:;?!%])/gi;
 
 /** `frenchSpaces` applied to every text node of an HTML page, outside raw elements. */
-export const frenchSpacesInHtml = (html: string): string => between(html, RAW, (outside) => between(outside, TAG, frenchSpaces));
+export const frenchSpacesInHtml = (html: string): string =>
+  html.replace(
+    PAGE,
+    (_match, kept: string | undefined, _raw: string | undefined, punctuation: string | undefined) =>
+      kept ?? (punctuation ? `${NBSP}${punctuation}` : `«${NBSP}`),
+  );
