@@ -44,11 +44,20 @@ function indexedPages(dist = DIST): { url: string; content: string }[] {
 async function open(page: Page, base: string, q: string, filters: Record<string, string> = {}) {
   const params = new URLSearchParams({ ...(q ? { q } : {}), ...filters });
   await page.goto(`${base}${at('/recherche/')}?${params.toString()}`);
-  await page.waitForFunction(() => /résultat|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''), null, { timeout: 15_000 });
-  const status = (await page.locator('.search-status').textContent()) ?? '';
+  // The count announced, the results' paths and types, read in the same evaluation that sees the count announced.
+  const shown = await page.waitForFunction(
+    () => {
+      const status = document.querySelector('.search-status')?.textContent ?? '';
+      if (!/résultat|Aucun/.test(status)) return false;
+      const hrefs = [...document.querySelectorAll<HTMLAnchorElement>('.search-results h2 a')].map((a) => new URL(a.href).pathname);
+      return { status, hrefs, types: [...document.querySelectorAll('.search-results .kind')].map((el) => el.textContent) };
+    },
+    null,
+    { timeout: 15_000 },
+  );
+  const { status, hrefs, types } = (await shown.jsonValue()) as { status: string; hrefs: string[]; types: string[] };
+  await shown.dispose();
   const count = status.startsWith('Aucun') ? 0 : Number(/^(\d+)/.exec(status)?.[1] ?? NaN);
-  const hrefs = await page.locator('.search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const types = await page.locator('.search-results .kind').allTextContents();
   return { count, links: hrefs.map((h) => withoutBase(h, BASE)), types };
 }
 
