@@ -121,6 +121,10 @@ describe('recherche (Pagefind, français)', () => {
     if (!context) throw new Error('contexte du navigateur absent');
     return context.newPage();
   };
+  // The cases share one tab: each starts by opening its own address, a new document (no state of the previous case's
+  // page survives a navigation but the browser's cache, shared by the context anyway).
+  let tab: Page | undefined;
+  const caseTab = async () => (tab ??= await newPage());
 
   it(`tests/search-cases.json contient au moins 15 cas`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
@@ -128,7 +132,7 @@ describe('recherche (Pagefind, français)', () => {
 
   for (const c of cases.filter((x) => x.aucun)) {
     it(c.nom, async () => {
-      const page = await newPage();
+      const page = await caseTab();
       const r = await open(page, base, c.q, c.filtres);
       expect(r.count, `résultats pour « ${c.q} »`).toBe(0);
       const help = page.locator('[data-search-help]');
@@ -143,13 +147,12 @@ describe('recherche (Pagefind, français)', () => {
       const lists = await help.locator('a:not([data-theme] a)').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       for (const path of c.pistes ?? []) expect(lists.map((l) => withoutBase(l, BASE))).toContain(path);
       expect((await open(page, base, first)).count, `« ${first} » proposé pour « ${c.q} »`).toBeGreaterThan(0);
-      await page.close();
     });
   }
 
   for (const c of cases.filter((x) => !x.aucun)) {
     it(c.nom, async () => {
-      const page = await newPage();
+      const page = await caseTab();
       const r = await open(page, base, c.q, c.filtres);
       expect(r.count, `résultats pour « ${c.q} »`).toBeGreaterThan(0);
       // A search by filters only has no ranking (Pagefind lists the pages in index order): look at every result.
@@ -164,7 +167,6 @@ describe('recherche (Pagefind, français)', () => {
       // Opening the same URL again gives the same results: a search can be shared and bookmarked.
       const again = await open(page, base, c.q, c.filtres);
       expect(again.links).toEqual(r.links);
-      await page.close();
     });
   }
 
