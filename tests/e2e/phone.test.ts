@@ -1,29 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { TEMPLATE_SAMPLE } from '../site/dist.ts';
+import { PHONE } from './phone.ts';
 import { useBrowser } from './suite.ts';
-
-/** A cheap phone's screen (issue 16): the header takes at most a fifth of it, a testimony's words start on it. */
-const PHONE = { width: 360, height: 740 };
-const MAX_HEADER = 148;
 
 describe('sur un téléphone de 360 × 740', () => {
   const browser = useBrowser();
   const base = inject('baseUrl');
 
-  it(`l’en-tête mesure au plus ${String(MAX_HEADER)} px de haut sur chaque gabarit`, async () => {
-    const page = await browser().newPage({ viewport: PHONE });
-    const problems: string[] = [];
-    for (const path of [...TEMPLATE_SAMPLE, '/aide/']) {
-      await page.goto(base + path);
-      const header = page.locator('header.site-header');
-      if ((await header.count()) === 0) continue; // the embedded chart has no header
-      const height = (await header.boundingBox())?.height ?? Infinity;
-      if (height > MAX_HEADER) problems.push(`${path} : ${String(Math.round(height))} px`);
-    }
-    await page.close();
-    expect(problems).toEqual([]);
-  });
+  // The header's height on every template: in the same visit as the other template checks (templates.test.ts).
 
   it('le menu s’ouvre sans JavaScript, et la recherche et l’aide sont à un geste', async () => {
     const context = await browser().newContext({ viewport: PHONE, javaScriptEnabled: false });

@@ -44,11 +44,20 @@ function indexedPages(dist = DIST): { url: string; content: string }[] {
 async function open(page: Page, base: string, q: string, filters: Record<string, string> = {}) {
   const params = new URLSearchParams({ ...(q ? { q } : {}), ...filters });
   await page.goto(`${base}${at('/recherche/')}?${params.toString()}`);
-  await page.waitForFunction(() => /résultat|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''), null, { timeout: 15_000 });
-  const status = (await page.locator('.search-status').textContent()) ?? '';
+  // The count announced, the results' paths and types, read in the same evaluation that sees the count announced.
+  const shown = await page.waitForFunction(
+    () => {
+      const status = document.querySelector('.search-status')?.textContent ?? '';
+      if (!/résultat|Aucun/.test(status)) return false;
+      const hrefs = [...document.querySelectorAll<HTMLAnchorElement>('.search-results h2 a')].map((a) => new URL(a.href).pathname);
+      return { status, hrefs, types: [...document.querySelectorAll('.search-results .kind')].map((el) => el.textContent) };
+    },
+    null,
+    { timeout: 15_000 },
+  );
+  const { status, hrefs, types } = (await shown.jsonValue()) as { status: string; hrefs: string[]; types: string[] };
+  await shown.dispose();
   const count = status.startsWith('Aucun') ? 0 : Number(/^(\d+)/.exec(status)?.[1] ?? NaN);
-  const hrefs = await page.locator('.search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const types = await page.locator('.search-results .kind').allTextContents();
   return { count, links: hrefs.map((h) => withoutBase(h, BASE)), types };
 }
 
@@ -112,6 +121,10 @@ describe('recherche (Pagefind, français)', () => {
     if (!context) throw new Error('contexte du navigateur absent');
     return context.newPage();
   };
+  // The cases share one tab: each starts by opening its own address, a new document (no state of the previous case's
+  // page survives a navigation but the browser's cache, shared by the context anyway).
+  let tab: Page | undefined;
+  const caseTab = async () => (tab ??= await newPage());
 
   it(`tests/search-cases.json contient au moins 15 cas`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
@@ -119,7 +132,7 @@ describe('recherche (Pagefind, français)', () => {
 
   for (const c of cases.filter((x) => x.aucun)) {
     it(c.nom, async () => {
-      const page = await newPage();
+      const page = await caseTab();
       const r = await open(page, base, c.q, c.filtres);
       expect(r.count, `résultats pour « ${c.q} »`).toBe(0);
       const help = page.locator('[data-search-help]');
@@ -134,13 +147,12 @@ describe('recherche (Pagefind, français)', () => {
       const lists = await help.locator('a:not([data-theme] a)').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       for (const path of c.pistes ?? []) expect(lists.map((l) => withoutBase(l, BASE))).toContain(path);
       expect((await open(page, base, first)).count, `« ${first} » proposé pour « ${c.q} »`).toBeGreaterThan(0);
-      await page.close();
     });
   }
 
   for (const c of cases.filter((x) => !x.aucun)) {
     it(c.nom, async () => {
-      const page = await newPage();
+      const page = await caseTab();
       const r = await open(page, base, c.q, c.filtres);
       expect(r.count, `résultats pour « ${c.q} »`).toBeGreaterThan(0);
       // A search by filters only has no ranking (Pagefind lists the pages in index order): look at every result.
@@ -155,7 +167,6 @@ describe('recherche (Pagefind, français)', () => {
       // Opening the same URL again gives the same results: a search can be shared and bookmarked.
       const again = await open(page, base, c.q, c.filtres);
       expect(again.links).toEqual(r.links);
-      await page.close();
     });
   }
 

@@ -1,0 +1,3 @@
+/** A cheap phone's screen (issue 16): the header takes at most a fifth of it, a testimony's words start on it. */
+export const PHONE = { width: 360, height: 740 };
+export const MAX_HEADER = 148;
