@@ -28,11 +28,12 @@ const rerun = () => {
   }
   console.log(`\nSurveillance de ${dir} : chaque enregistrement relance la vérification. Ctrl+C pour arrêter.`);
 };
-rerun();
+// Watching starts before the first check, so that a save made as soon as « Surveillance » is printed is seen.
 const watcher = watch(dir, { recursive: true }, () => {
   clearTimeout(timer);
   timer = setTimeout(rerun, 300);
 });
+rerun();
 process.on('SIGINT', () => {
   watcher.close();
   clearTimeout(timer);

@@ -3,7 +3,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardsOfThisBuild, openCardList } from '../lib/quote-card/publish.ts';
+import { cardsOfThisBuild, openCardList } from '../lib/quote-card/this-build.ts';
 
 /**
  * The testimonies' quote cards (/partage/<id>-<size>.png). `astro build`: the pages start drawing them when the site

@@ -2,7 +2,7 @@ import { t } from '../../i18n/index.ts';
 import { quoteCardUrl, withoutBase } from '../routes.ts';
 import type { Site } from '../site.ts';
 import { CARD_FORMATS, cardText, type CardJob } from './index.ts';
-import type { Rendered } from './render.ts';
+import { openedCardList } from './this-build.ts';
 import { drawInWorker } from './workers.ts';
 
 /** One card of one testimony: where it is published (site path, without the base) and what to draw. */
@@ -18,23 +18,11 @@ export const cardsOf = (site: Site): CardToPublish[] =>
   );
 
 /**
- * The cards of this build: site path → the cached PNG, drawn in worker threads while Astro renders the pages.
- * `astro build` runs the pages' bundle and the integrations in one process but as two module graphs: the map is kept
- * on globalThis. src/integrations/quote-cards.ts opens it at astro:build:start and writes the cards at
- * astro:build:done; outside a build (astro dev, astro check) there is none and nothing is drawn ahead.
- */
-const shared = globalThis as { humainDabordQuoteCards?: Map<string, Promise<Rendered>> };
-export const openCardList = (): void => {
-  shared.humainDabordQuoteCards = new Map();
-};
-export const cardsOfThisBuild = (): ReadonlyMap<string, Promise<Rendered>> => shared.humainDabordQuoteCards ?? new Map();
-
-/**
  * Starts drawing every card of the site (each at most once per build), so that the drawing runs beside the whole page
  * rendering. Called when the pages load the site (src/lib/site.ts); does nothing outside a build.
  */
 export function startCards(site: Site): void {
-  const started = shared.humainDabordQuoteCards;
+  const started = openedCardList();
   if (!started) return;
   for (const { path, ...job } of cardsOf(site)) {
     if (started.has(path)) continue;
