@@ -1,4 +1,4 @@
-// npm run bench:curve [-- --sizes 0,1000,5000,10000,20000] [--report]
+// npm run bench:curve [-- --sizes 0,1000,5000,10000,20000] [--warm-from N] [--report]
 // Runs the benchmark at each size (3 runs for the real content and 1 000, 1 above; project and baseline), writes
 // bench/results.json after every size, then regenerates bench/curve.svg and BENCHMARKS.md.
 // Stops before the larger sizes when one build takes more than 10 minutes; records failures instead of hiding them.
@@ -20,6 +20,10 @@ const argv = process.argv.slice(2);
 const sizesArg = argv.find((a) => a.startsWith('--sizes'))?.split('=')[1] ?? (argv.includes('--sizes') ? argv[argv.indexOf('--sizes') + 1] : undefined);
 const SIZES = (sizesArg ?? '0,1000,5000,10000,20000').split(',').map(Number);
 const runsFor = (n: number) => (n <= 1000 ? 3 : 1);
+/** From this size on, a build with the quote cards already drawn follows the cold one (run.ts --warm). */
+const warmArg =
+  argv.find((a) => a.startsWith('--warm-from'))?.split('=')[1] ?? (argv.includes('--warm-from') ? argv[argv.indexOf('--warm-from') + 1] : undefined);
+const WARM_FROM = warmArg === undefined ? Infinity : Number(warmArg);
 
 function runBench(
   entries: number,
@@ -32,7 +36,11 @@ function runBench(
     if (nodeOptions) env['NODE_OPTIONS'] = `${env['NODE_OPTIONS'] ?? ''} ${nodeOptions}`.trim();
     const child = spawn(
       process.execPath,
-      [join(REPO, 'scripts/bench/run.ts'), '--entries', String(entries), '--runs', String(runs), '--baseline', '--timeout', String(TIMEOUT_S)],
+      [
+        join(REPO, 'scripts/bench/run.ts'),
+        ...['--entries', String(entries), '--runs', String(runs), '--baseline', '--timeout', String(TIMEOUT_S)],
+        ...(entries >= WARM_FROM ? ['--warm'] : []),
+      ],
       { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
