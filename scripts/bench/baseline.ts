@@ -66,6 +66,8 @@ export function writeBaseline(dir: string, projectContent: string): number {
   writeFileSync(join(dir, 'src', 'content.config.ts'), COLLECTIONS);
   writeFileSync(join(dir, 'src', 'pages', 'temoignages', '[id].astro'), PAGE);
   cpSync(join(REPO, 'scripts', 'index-search.ts'), join(dir, 'scripts', 'index-search.ts'));
+  // index-search.ts imports scripts/lib/dist.ts (as in generate.ts).
+  cpSync(join(REPO, 'scripts', 'lib'), join(dir, 'scripts', 'lib'), { recursive: true });
   linkNodeModules(dir);
   let n = 0;
   const from = join(projectContent, 'temoignages');
