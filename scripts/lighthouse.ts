@@ -36,6 +36,8 @@ try {
       output: 'json',
       logLevel: 'error',
       onlyCategories: [...(WITH_PERFORMANCE ? ['performance'] : []), ...Object.keys(MIN)],
+      // The screenshot of the whole page only illustrates an HTML report; this run keeps scores.
+      disableFullPageScreenshot: true,
     });
     if (!run) throw new Error(`Lighthouse n'a rien rendu pour ${path}`);
     const { performance: perfScore, ...scores } = Object.fromEntries(Object.entries(run.lhr.categories).map(([k, c]) => [k, c.score]));

@@ -12,6 +12,7 @@
 // A step's output is printed in one block when it ends, except axe's, which is shown as it runs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { countTests, type VitestReport } from './lib/vitest-report.ts';
 
@@ -25,6 +26,9 @@ process.env['SITE_URL'] ??= 'https://exemple.org';
 let passed = 0;
 let failed = 0;
 const started = performance.now();
+/** CPU time of the whole machine so far (all processes, every core), in ms: whether a run is bound by the processors. */
+const busyMs = (): number => cpus().reduce((sum, c) => sum + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
+const busyAtStart = busyMs();
 
 /** Runs a command; its output is printed in one block when it ends (or as it comes with `live`). */
 function run(label: string, command: string, args: string[], { live = false } = {}): Promise<boolean> {
@@ -105,6 +109,11 @@ async function lane2(): Promise<void> {
 }
 
 await Promise.all([checkBuiltSite(), lane2()]);
-console.log(`\nDurée totale : ${((performance.now() - started) / 1000).toFixed(0)} s`);
+const wallS = (performance.now() - started) / 1000;
+const busyS = (busyMs() - busyAtStart) / 1000;
+console.log(`\nDurée totale : ${wallS.toFixed(0)} s`);
+console.log(
+  `Processeurs : ${busyS.toFixed(0)} s de calcul sur ${(wallS * cpus().length).toFixed(0)} s disponibles (${String(cpus().length)} cœurs, ${((100 * busyS) / (wallS * cpus().length)).toFixed(0)} % occupés)`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
