@@ -17,13 +17,13 @@ const TIMEOUT_S = 1800;
 const MORE_MEMORY = '--max-old-space-size=8192';
 
 const argv = process.argv.slice(2);
-const sizesArg = argv.find((a) => a.startsWith('--sizes'))?.split('=')[1] ?? (argv.includes('--sizes') ? argv[argv.indexOf('--sizes') + 1] : undefined);
-const SIZES = (sizesArg ?? '0,1000,5000,10000,20000').split(',').map(Number);
+/** The value of `--name value` or `--name=value`. */
+const option = (name: string): string | undefined =>
+  argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const SIZES = (option('--sizes') ?? '0,1000,5000,10000,20000').split(',').map(Number);
 const runsFor = (n: number) => (n <= 1000 ? 3 : 1);
 /** From this size on, a build with the quote cards already drawn follows the cold one (run.ts --warm). */
-const warmArg =
-  argv.find((a) => a.startsWith('--warm-from'))?.split('=')[1] ?? (argv.includes('--warm-from') ? argv[argv.indexOf('--warm-from') + 1] : undefined);
-const WARM_FROM = warmArg === undefined ? Infinity : Number(warmArg);
+const WARM_FROM = Number(option('--warm-from') ?? Infinity);
 
 function runBench(
   entries: number,

@@ -3,7 +3,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardsOfThisBuild, openCardList } from '../lib/quote-card/this-build.ts';
+import { cardListOfThisBuild, openCardList } from '../lib/quote-card/this-build.ts';
 
 /**
  * The testimonies' quote cards (/partage/<id>-<size>.png). `astro build`: the pages start drawing them when the site
@@ -24,7 +24,7 @@ export const quoteCards = (): AstroIntegration => ({
     },
     'astro:build:done': async ({ dir, logger }) => {
       const out = fileURLToPath(dir);
-      const cards = [...cardsOfThisBuild()];
+      const cards = [...(cardListOfThisBuild() ?? [])];
       const folders = new Set(cards.map(([path]) => dirname(join(out, path))));
       for (const folder of folders) await mkdir(folder, { recursive: true });
       let drawn = 0;

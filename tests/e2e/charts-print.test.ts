@@ -8,6 +8,7 @@ import { loadContent } from '../../src/lib/integrity/load.ts';
 import { entryUrl } from '../../src/lib/routes.ts';
 import { DIST } from '../site/dist.ts';
 import { contentFigures, frenchNumber } from '../site/figures.ts';
+import { WINDOW } from './screens.ts';
 import { useBrowser } from './suite.ts';
 
 const { entries } = loadContent('content');
@@ -61,9 +62,6 @@ interface FicheFacts {
 
 /** The first handout test to run visits every fiche: more time than one visit's test. */
 const FICHES_TIMEOUT = 300_000;
-
-/** Playwright's default window, where the tests used to read the screen and print facts. */
-const WINDOW = { width: 1280, height: 720 };
 
 /** One visit per fiche: the facts every handout test needs, read in the page in one evaluation per medium. */
 async function measureFiches(browser: Browser, base: string): Promise<Map<string, FicheFacts>> {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { PHONE } from './phone.ts';
+import { PHONE } from './screens.ts';
 import { useBrowser } from './suite.ts';
 
 describe('sur un téléphone de 360 × 740', () => {

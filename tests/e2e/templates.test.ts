@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { TEMPLATE_SAMPLE } from '../site/dist.ts';
 import { serveDist } from '../../scripts/lib/server.ts';
-import { MAX_HEADER, PHONE } from './phone.ts';
+import { MAX_HEADER, PHONE, WINDOW } from './screens.ts';
 import { useBrowser } from './suite.ts';
 
 /** The first of the sample's tests to run visits every sampled page: more time than one visit's test. */
@@ -36,9 +36,6 @@ function smallTargets(): string[] {
 describe('chaque gabarit de page dans Chromium', () => {
   const browser = useBrowser();
   const base = inject('baseUrl');
-
-  /** Playwright's default window, where the sample is loaded. */
-  const WINDOW = { width: 1280, height: 720 };
 
   /**
    * Loads each path in one window (`WINDOW`) until the network is idle, then runs `afterLoad` on it; returns the

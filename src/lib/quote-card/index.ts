@@ -1,4 +1,3 @@
-import { quoteCardUrl } from '../routes.ts';
 import { byline, plainText } from '../views/text.ts';
 import { FORMATS, layoutCard, type CardFormat, type CardText } from './layout.ts';
 
@@ -20,9 +19,6 @@ export function cardText(
 ): CardText {
   return { quote: plainText(t.body), speaker: byline(t.data), source: sourceShortTitle(source), site };
 }
-
-/** File name of a testimony's card under /partage/ (« jamila-commune-1200x630.png »), the last segment of quoteCardUrl(). */
-export const cardFile = (id: string, format: CardFormat): string => quoteCardUrl(id, format.name).split('/').at(-1)!;
 
 /** Whether the card had to shorten the quote (then the page says the whole text is on it). */
 export const isShortened = (text: CardText, format: CardFormat = FORMATS.landscape): boolean => layoutCard(text, format).shortened;

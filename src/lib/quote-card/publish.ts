@@ -2,7 +2,7 @@ import { t } from '../../i18n/index.ts';
 import { quoteCardUrl, withoutBase } from '../routes.ts';
 import type { Site } from '../site.ts';
 import { CARD_FORMATS, cardText, type CardJob } from './index.ts';
-import { openedCardList } from './this-build.ts';
+import { cardListOfThisBuild } from './this-build.ts';
 import { drawInWorker } from './workers.ts';
 
 /** One card of one testimony: where it is published (site path, without the base) and what to draw. */
@@ -22,7 +22,7 @@ export const cardsOf = (site: Site): CardToPublish[] =>
  * rendering. Called when the pages load the site (src/lib/site.ts); does nothing outside a build.
  */
 export function startCards(site: Site): void {
-  const started = openedCardList();
+  const started = cardListOfThisBuild();
   if (!started) return;
   for (const { path, ...job } of cardsOf(site)) {
     if (started.has(path)) continue;

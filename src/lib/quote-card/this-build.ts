@@ -13,7 +13,5 @@ export const openCardList = (): void => {
   shared.humainDabordQuoteCards = new Map();
 };
 
-/** The list a build has opened, to add to (undefined outside a build). */
-export const openedCardList = (): Map<string, Promise<Rendered>> | undefined => shared.humainDabordQuoteCards;
-
-export const cardsOfThisBuild = (): ReadonlyMap<string, Promise<Rendered>> => shared.humainDabordQuoteCards ?? new Map();
+/** The list this build has opened (undefined outside a build): the pages add to it, the integration reads it. */
+export const cardListOfThisBuild = (): Map<string, Promise<Rendered>> | undefined => shared.humainDabordQuoteCards;
